@@ -1,0 +1,28 @@
+#pragma once
+// Every record type of the domain model, for code that needs them all (the
+// registry, the sync layer). Prefer including the one entity header you use.
+
+#include "model/audit_event.h"
+#include "model/barrier.h"
+#include "model/case.h"
+#include "model/case_note.h"
+#include "model/check_in.h"
+#include "model/client.h"
+#include "model/consent_event.h"
+#include "model/dates.h"
+#include "model/contact.h"
+#include "model/discharge.h"
+#include "model/employer.h"
+#include "model/employment.h"
+#include "model/fit_note.h"
+#include "model/goal.h"
+#include "model/goal_progress.h"
+#include "model/nhs_number.h"
+#include "model/questionnaire_response.h"
+#include "model/record_types.h"
+#include "model/referral.h"
+#include "model/rtw_plan.h"
+#include "model/rtw_plan_version.h"
+#include "model/share_grant.h"
+#include "model/user.h"
+#include "model/uuid.h"
