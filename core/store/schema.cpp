@@ -1,0 +1,126 @@
+#include "store/schema.h"
+
+namespace rtw::store {
+namespace {
+
+// v1: records (every entity as a JSON object with a per-field HLC), the
+// outbox of local changes waiting for the server, and device metadata.
+const char* kV1 = R"sql(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE records (
+  rid         INTEGER PRIMARY KEY,        -- stable across VACUUM; the search index keys on it
+  id          TEXT NOT NULL UNIQUE,       -- UUID, the same on every device and the server
+  type        TEXT NOT NULL,              -- record type name, see core/model/record_types.h
+  case_id     TEXT NOT NULL,              -- sync scope: the case this record belongs to
+  fields      TEXT NOT NULL,              -- JSON object of the record's fields
+  field_hlcs  TEXT NOT NULL,              -- JSON object: field name -> HLC of its last write
+  deleted     INTEGER NOT NULL DEFAULT 0, -- tombstone: deletions sync like any other change
+  created_hlc TEXT NOT NULL,
+  updated_hlc TEXT NOT NULL,
+  server_seq  INTEGER                     -- server's sequence number once it has the record
+);
+CREATE INDEX records_case_type ON records (case_id, type);
+CREATE INDEX records_type ON records (type, deleted);
+CREATE TABLE outbox (
+  seq         INTEGER PRIMARY KEY AUTOINCREMENT, -- push order
+  op_id       TEXT NOT NULL UNIQUE,              -- UUID; the server applies each op id once
+  record_id   TEXT NOT NULL,
+  record_type TEXT NOT NULL,
+  case_id     TEXT NOT NULL,
+  op          TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete')),
+  fields      TEXT NOT NULL,                     -- JSON object of the changed fields only
+  hlc         TEXT NOT NULL,                     -- HLC of this change (each changed field's)
+  created_ms  INTEGER NOT NULL
+);
+CREATE INDEX outbox_case ON outbox (case_id);
+)sql";
+
+// v2: full-text search over client names (and NHS numbers) and case notes,
+// inside the encrypted file. Kept current by triggers, so every write path
+// (local edits and, later, remote changes) indexes the same way.
+const char* kV2 = R"sql(
+CREATE VIRTUAL TABLE search USING fts5 (
+  kind UNINDEXED, case_id UNINDEXED, body,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER search_ai AFTER INSERT ON records
+WHEN new.deleted = 0 AND new.type IN ('client', 'case_note') BEGIN
+  INSERT INTO search (rowid, kind, case_id, body) VALUES (new.rid, new.type, new.case_id,
+    CASE new.type WHEN 'client' THEN concat_ws(' ', json_extract(new.fields, '$.givenName'),
+      json_extract(new.fields, '$.familyName'), json_extract(new.fields, '$.nhsNumber'))
+    ELSE json_extract(new.fields, '$.text') END);
+END;
+CREATE TRIGGER search_au AFTER UPDATE ON records
+WHEN old.type IN ('client', 'case_note') BEGIN
+  DELETE FROM search WHERE rowid = old.rid;
+  INSERT INTO search (rowid, kind, case_id, body) SELECT new.rid, new.type, new.case_id,
+    CASE new.type WHEN 'client' THEN concat_ws(' ', json_extract(new.fields, '$.givenName'),
+      json_extract(new.fields, '$.familyName'), json_extract(new.fields, '$.nhsNumber'))
+    ELSE json_extract(new.fields, '$.text') END
+  WHERE new.deleted = 0;
+END;
+CREATE TRIGGER search_ad AFTER DELETE ON records
+WHEN old.type IN ('client', 'case_note') BEGIN
+  DELETE FROM search WHERE rowid = old.rid;
+END;
+INSERT INTO search (rowid, kind, case_id, body)
+  SELECT rid, type, case_id,
+    CASE type WHEN 'client' THEN concat_ws(' ', json_extract(fields, '$.givenName'),
+      json_extract(fields, '$.familyName'), json_extract(fields, '$.nhsNumber'))
+    ELSE json_extract(fields, '$.text') END
+  FROM records WHERE deleted = 0 AND type IN ('client', 'case_note');
+)sql";
+
+// v3: where a concurrent edit that lost a last-writer-wins merge is kept for
+// the user to review, so nothing typed is silently dropped.
+const char* kV3 = R"sql(
+CREATE TABLE conflicts (
+  id            INTEGER PRIMARY KEY,
+  record_id     TEXT NOT NULL,
+  record_type   TEXT NOT NULL,
+  case_id       TEXT NOT NULL,
+  field         TEXT NOT NULL,
+  losing_value  TEXT NOT NULL,  -- JSON
+  losing_hlc    TEXT NOT NULL,
+  winning_hlc   TEXT NOT NULL,
+  resolved      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conflicts_open ON conflicts (resolved, case_id);
+)sql";
+
+}  // namespace
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> list = {
+        {1, "records, outbox and metadata", kV1},
+        {2, "full-text search over client names and case notes", kV2},
+        {3, "conflict records for concurrent edits", kV3},
+    };
+    return list;
+}
+
+int currentSchemaVersion() { return migrations().back().version; }
+
+Status migrate(Database& db, int targetVersion) {
+    auto version = db.queryInt("PRAGMA user_version");
+    if (!version) return version.status();
+    if (*version > currentSchemaVersion())
+        return Status::error(ErrorCode::Unsupported,
+                             "this data was written by a newer version of the app (schema " +
+                                 std::to_string(*version) + "); update the app to open it");
+    for (const auto& m : migrations()) {
+        if (m.version <= *version || m.version > targetVersion) continue;
+        Transaction tx(db);
+        if (!tx.begun()) return tx.begun();
+        if (Status s = db.exec(m.sql); !s)
+            return s.withContext("upgrading the data to version " + std::to_string(m.version));
+        if (Status s = db.exec("PRAGMA user_version = " + std::to_string(m.version)); !s) return s;
+        if (Status s = tx.commit(); !s) return s;
+    }
+    return Status::ok();
+}
+
+}  // namespace rtw::store
