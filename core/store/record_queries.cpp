@@ -29,6 +29,9 @@ std::string toFtsQuery(std::string_view typed) {
     return out;
 }
 
+// Newest first: FTS5 walks its index in rowid order and stops at the limit,
+// where ordering by relevance would score every match first (too slow for
+// search-as-you-type over 100,000 notes).
 Result<std::vector<SearchHit>> RecordStore::search(std::string_view query,
                                                    std::optional<std::string_view> kind,
                                                    int limit) {
@@ -38,7 +41,7 @@ Result<std::vector<SearchHit>> RecordStore::search(std::string_view query,
     auto st = db_.cached(
         "SELECT r.id, s.kind, s.case_id, snippet(search, 2, '[', ']', '…', 10) "
         "FROM search s JOIN records r ON r.rid = s.rowid "
-        "WHERE search MATCH ?1 AND (?2 IS NULL OR s.kind = ?2) ORDER BY rank LIMIT ?3");
+        "WHERE search MATCH ?1 AND (?2 IS NULL OR s.kind = ?2) ORDER BY s.rowid DESC LIMIT ?3");
     if (!st) return st.status();
     (*st)->bind(1, fts).bind(3, std::int64_t{limit});
     if (kind) {
@@ -64,21 +67,23 @@ Result<std::vector<CaseloadRow>> RecordStore::caseload(const CaseloadQuery& quer
         if (fts.empty()) return out;
     }
     // One row per live case with its client's name and latest referral's work
-    // status; the outbox count says whether anything waits to sync.
+    // status; the outbox count says whether anything waits to sync. It walks
+    // the client name index (schema v4) so a page of 50 stops after 50 rows;
+    // the unary "+" keeps SQLite from using the (type, deleted) index for the
+    // per-case lookups, which would scan every record of that type per case.
+    // A case is listed once its client exists (intake writes both together).
     auto st = db_.cached(R"sql(
         SELECT c.case_id, json_extract(c.fields, '$.status'),
                json_extract(cl.fields, '$.givenName'), json_extract(cl.fields, '$.familyName'),
                (SELECT json_extract(r.fields, '$.workStatus') FROM records r
-                 WHERE r.case_id = c.case_id AND r.type = 'referral' AND r.deleted = 0
+                 WHERE r.case_id = c.case_id AND r.type = 'referral' AND +r.deleted = 0
                  ORDER BY r.rid DESC LIMIT 1),
                (SELECT count(*) FROM outbox o WHERE o.case_id = c.case_id)
-        FROM records c
-        LEFT JOIN records cl ON cl.case_id = c.case_id AND cl.type = 'client' AND cl.deleted = 0
-        WHERE c.type = 'case' AND c.deleted = 0
+        FROM records cl INDEXED BY records_client_name
+        JOIN records c ON c.id = cl.case_id AND c.type = 'case' AND +c.deleted = 0
+        WHERE cl.type = 'client' AND cl.deleted = 0
           AND (?1 IS NULL OR json_extract(c.fields, '$.status') = ?1)
-          AND (?2 IS NULL OR c.case_id IN
-               (SELECT case_id FROM search WHERE search MATCH ?2 AND kind = 'client'))
-        GROUP BY c.case_id
+          AND (?2 IS NULL OR cl.rid IN (SELECT rowid FROM search WHERE search MATCH ?2 AND kind = 'client'))
         ORDER BY json_extract(cl.fields, '$.familyName') COLLATE NAME,
                  json_extract(cl.fields, '$.givenName') COLLATE NAME
         LIMIT ?3)sql");

@@ -26,7 +26,7 @@ struct Record {
     std::string type;
     std::string caseId;
     nlohmann::json fields;     ///< object of the record's fields
-    nlohmann::json fieldHlcs;  ///< object: field -> HLC string of its last write
+    nlohmann::json fieldHlcs;  ///< field -> HLC of its last write (cleared fields included)
     bool deleted = false;
     std::string updatedHlc;
 };

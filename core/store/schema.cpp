@@ -91,6 +91,16 @@ CREATE TABLE conflicts (
 CREATE INDEX conflicts_open ON conflicts (resolved, case_id);
 )sql";
 
+// v4: the caseload is listed in name order; this index lets the list walk
+// clients already sorted and stop after the first page instead of sorting
+// every case. NAME is our collation (registered on every connection).
+const char* kV4 = R"sql(
+CREATE INDEX records_client_name ON records (
+  json_extract(fields, '$.familyName') COLLATE NAME,
+  json_extract(fields, '$.givenName') COLLATE NAME
+) WHERE type = 'client' AND deleted = 0;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -98,6 +108,7 @@ const std::vector<Migration>& migrations() {
         {1, "records, outbox and metadata", kV1},
         {2, "full-text search over client names and case notes", kV2},
         {3, "conflict records for concurrent edits", kV3},
+        {4, "caseload name-order index", kV4},
     };
     return list;
 }

@@ -53,7 +53,7 @@ TEST_P(MigrateFrom, OldFileOpensUpgradedWithItsDataIntact) {
     EXPECT_GT(r.pendingOutbox(10)->back().hlc, "019c8a000000-0002") << "HLC resumes past stored writes";
 }
 
-INSTANTIATE_TEST_SUITE_P(StoreMigration, MigrateFrom, ::testing::Values(1, 2));
+INSTANTIATE_TEST_SUITE_P(StoreMigration, MigrateFrom, ::testing::Values(1, 2, 3));
 
 TEST(StoreMigration, EveryVersionBeforeCurrentHasAFixture) {
     for (const auto& m : store::migrations()) {

@@ -197,3 +197,29 @@ TEST_F(Outbox, HlcResumesAfterReopen) {
 
 }  // namespace
 }  // namespace rtw::testing
+
+namespace rtw::testing {
+namespace {
+
+TEST(OutboxHlcs, UntouchedFieldsShareTheCreateHlcWithoutStoringIt) {
+    TempDir dir;
+    FakeClock clock;
+    auto s = store::Store::create(dir.path(), kPasscode, clock, testOptions());
+    ASSERT_TRUE(s.isOk());
+    auto& r = (*s)->records();
+    const std::string caseId = addCaseWithClient(r, "Amira", "Okafor");
+    // Stored compactly: nothing is written to field_hlcs until a field changes.
+    EXPECT_EQ(*(*s)->database().queryInt("SELECT count(*) FROM records WHERE field_hlcs <> '{}'"), 0);
+    clock.advance(5);
+    auto client = (*r.list("client", caseId))[0];
+    RTW_ASSERT_OK(r.update(client.id, {{"phone", "07700 900123"}, {"nhsNumber", nullptr}}));
+    auto after = r.get(client.id);
+    const std::string updateHlc = r.pendingOutbox(10)->back().hlc;
+    EXPECT_EQ(after->fieldHlcs["phone"], updateHlc);
+    EXPECT_EQ(after->fieldHlcs["nhsNumber"], updateHlc) << "a cleared field remembers when";
+    EXPECT_EQ(after->fieldHlcs["givenName"], client.fieldHlcs["givenName"]);
+    EXPECT_LT(client.fieldHlcs["givenName"].get<std::string>(), updateHlc);
+}
+
+}  // namespace
+}  // namespace rtw::testing
