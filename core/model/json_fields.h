@@ -21,19 +21,15 @@
 
 #include "model/dates.h"
 #include "model/enums.h"
+#include "util/field_path.h"
 #include "util/status.h"
 
 namespace rtw::model {
 
-/// "phases" + "week" -> "phases.week"; "" + "week" -> "week".
-std::string fieldPath(std::string_view parent, std::string_view key);
-/// "phases" + 2 -> "phases[2]".
-std::string indexPath(std::string_view parent, std::size_t index);
+// Paths (fieldPath, indexPath) and findFieldError come from util/field_path.h.
 
-/// The error reported for exactly this field, or nullptr. For forms and tests.
-const FieldError* findFieldError(const Status& status, std::string_view field);
-
-/// Every problem found so far, at most one per field.
+/// Every problem found so far, at most one per field (unlike rtw::FieldErrors,
+/// which keeps every report).
 class ErrorList {
 public:
     /// Adds unless this field or one containing it already has an error.

@@ -25,19 +25,7 @@ bool isBlank(const std::string& s) {
 
 }  // namespace
 
-std::string indexPath(const std::string& path, std::size_t index) {
-    return path + "[" + std::to_string(index) + "]";
-}
-
-std::string keyPath(const std::string& path, std::string_view key) {
-    return path.empty() ? std::string(key) : path + "." + std::string(key);
-}
-
-void Errors::add(std::string field, std::string message) {
-    list_.push_back({std::move(field), std::move(message)});
-}
-
-ObjectReader::ObjectReader(const Json& json, std::string path, Errors& errors,
+ObjectReader::ObjectReader(const Json& json, std::string path, FieldErrors& errors,
                            std::initializer_list<std::string_view> known)
     : path_(std::move(path)), errors_(errors) {
     if (!json.is_object()) {
@@ -142,7 +130,7 @@ const Json* ObjectReader::optionalArray(std::string_view key) {
     return array(key);
 }
 
-std::optional<int> readInteger(const Json& json, const std::string& path, Errors& errors) {
+std::optional<int> readInteger(const Json& json, const std::string& path, FieldErrors& errors) {
     if (!json.is_number_integer()) {
         errors.add(path, std::string("must be a whole number, not ") + typeName(json));
         return std::nullopt;
@@ -161,7 +149,7 @@ std::optional<int> readInteger(const Json& json, const std::string& path, Errors
     return static_cast<int>(wide);
 }
 
-std::optional<std::string> readText(const Json& json, const std::string& path, Errors& errors) {
+std::optional<std::string> readText(const Json& json, const std::string& path, FieldErrors& errors) {
     if (!json.is_string()) {
         errors.add(path, std::string("must be text (\"...\"), not ") + typeName(json));
         return std::nullopt;

@@ -14,41 +14,25 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/field_path.h"
 #include "util/status.h"
 
 namespace rtw::questionnaire::detail {
 
 using Json = nlohmann::json;
 
-/// "items" + 3 -> "items[3]".
-std::string indexPath(const std::string& path, std::size_t index);
-/// "items[3]" + "text" -> "items[3].text"; "" + "id" -> "id".
-std::string keyPath(const std::string& path, std::string_view key);
-
-/// Every problem found so far in one definition.
-class Errors {
-public:
-    void add(std::string field, std::string message);
-    bool empty() const { return list_.empty(); }
-    std::size_t size() const { return list_.size(); }
-    std::vector<FieldError> take() { return std::move(list_); }
-
-private:
-    std::vector<FieldError> list_;
-};
-
 /// Typed access to one JSON object's fields. Keys not in `known` are reported
 /// (a misspelt "reverse" would otherwise silently score an item the wrong
 /// way round), except keys starting with '_', which are authors' notes.
 class ObjectReader {
 public:
-    ObjectReader(const Json& json, std::string path, Errors& errors,
+    ObjectReader(const Json& json, std::string path, FieldErrors& errors,
                  std::initializer_list<std::string_view> known);
 
     /// False if the value was not an object (already reported).
     bool isObject() const { return object_ != nullptr; }
     const std::string& path() const { return path_; }
-    std::string pathOf(std::string_view key) const { return keyPath(path_, key); }
+    std::string pathOf(std::string_view key) const { return fieldPath(path_, key); }
     bool has(std::string_view key) const;
 
     /// A non-blank string; reports and returns nothing if missing or wrong.
@@ -70,12 +54,12 @@ private:
 
     const Json* object_ = nullptr;
     std::string path_;
-    Errors& errors_;
+    FieldErrors& errors_;
 };
 
 /// A whole number (JSON integer) within +-1,000,000 at `path`, or reported.
-std::optional<int> readInteger(const Json& json, const std::string& path, Errors& errors);
+std::optional<int> readInteger(const Json& json, const std::string& path, FieldErrors& errors);
 /// A non-blank string at `path`, or reported.
-std::optional<std::string> readText(const Json& json, const std::string& path, Errors& errors);
+std::optional<std::string> readText(const Json& json, const std::string& path, FieldErrors& errors);
 
 }  // namespace rtw::questionnaire::detail

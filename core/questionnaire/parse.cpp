@@ -9,14 +9,12 @@
 namespace rtw::questionnaire {
 namespace {
 
-using detail::Errors;
-using detail::indexPath;
 using detail::Json;
 using detail::ObjectReader;
 
 constexpr int kMaxScheduleMonth = 120;
 
-std::optional<std::string> readId(ObjectReader& r, Errors& errors) {
+std::optional<std::string> readId(ObjectReader& r, FieldErrors& errors) {
     auto id = r.text("id");
     if (id && !detail::isValidId(*id)) {
         errors.add(r.pathOf("id"), "\"" + *id +
@@ -27,7 +25,7 @@ std::optional<std::string> readId(ObjectReader& r, Errors& errors) {
     return id;
 }
 
-std::vector<Option> parseOptions(const Json& list, const std::string& path, Errors& errors) {
+std::vector<Option> parseOptions(const Json& list, const std::string& path, FieldErrors& errors) {
     std::vector<Option> options;
     if (list.size() < 2) {
         errors.add(path, "must offer at least two options");
@@ -57,7 +55,7 @@ std::vector<Option> parseOptions(const Json& list, const std::string& path, Erro
     return options;
 }
 
-std::optional<Scale> parseScale(const Json& json, const std::string& path, Errors& errors) {
+std::optional<Scale> parseScale(const Json& json, const std::string& path, FieldErrors& errors) {
     ObjectReader r(json, path, errors, {"min", "max", "minLabel", "maxLabel"});
     if (!r.isObject()) {
         return std::nullopt;
@@ -78,7 +76,7 @@ std::optional<Scale> parseScale(const Json& json, const std::string& path, Error
 
 /// Items whose id parsed are returned even if something else about them was
 /// wrong, so scoring's references to them are not reported a second time.
-std::vector<Item> parseItems(const Json& list, Errors& errors) {
+std::vector<Item> parseItems(const Json& list, FieldErrors& errors) {
     std::vector<Item> items;
     if (list.empty()) {
         errors.add("items", "must contain at least one item");
@@ -125,7 +123,7 @@ std::vector<Item> parseItems(const Json& list, Errors& errors) {
 }
 
 std::vector<Subscale> parseSubscales(const Json& list, const std::vector<Item>& items,
-                                     bool itemsValid, Errors& errors) {
+                                     bool itemsValid, FieldErrors& errors) {
     std::vector<Subscale> subscales;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string path = indexPath("subscales", i);
@@ -154,7 +152,7 @@ std::vector<Subscale> parseSubscales(const Json& list, const std::vector<Item>& 
 }
 
 std::vector<Alert> parseAlerts(const Json& list, const std::vector<Item>& items, bool itemsValid,
-                               Errors& errors) {
+                               FieldErrors& errors) {
     std::vector<Alert> alerts;
     for (std::size_t i = 0; i < list.size(); ++i) {
         ObjectReader r(list[i], indexPath("alerts", i), errors, {"item", "minValue", "kind"});
@@ -219,7 +217,7 @@ std::optional<int> timepointMonths(const std::string& name) {
     return months;
 }
 
-std::vector<Timepoint> parseSchedule(const Json& list, Errors& errors) {
+std::vector<Timepoint> parseSchedule(const Json& list, FieldErrors& errors) {
     std::vector<Timepoint> schedule;
     if (list.empty()) {
         errors.add("schedule", "must contain at least \"baseline\"");
@@ -250,7 +248,7 @@ std::vector<Timepoint> parseSchedule(const Json& list, Errors& errors) {
 }  // namespace
 
 Result<Definition> parseDefinition(const nlohmann::json& json) {
-    Errors errors;
+    FieldErrors errors;
     ObjectReader top(json, "", errors,
                      {"formatVersion", "id", "version", "title", "instructions", "licence", "items",
                       "scoring", "bands", "subscales", "alerts", "schedule"});

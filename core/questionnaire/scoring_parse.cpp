@@ -21,7 +21,7 @@ std::string knownItemList(const std::vector<Item>& items) {
 /// The ids in a list such as scoring.items, checked against `allowed`.
 std::vector<std::string> readIdList(const Json& list, const std::string& path,
                                     const std::vector<std::string>& allowed,
-                                    const std::string& allowedWhat, Errors& errors) {
+                                    const std::string& allowedWhat, FieldErrors& errors) {
     std::vector<std::string> ids;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const std::string p = indexPath(path, i);
@@ -49,37 +49,37 @@ struct ScaledRange {
 /// steps of 10^-decimals, so PHQ-9's "5-9" is followed by "10-14" and PEG's
 /// "0-3.9" by "4.0-6.9".
 void checkCoverage(const std::vector<ScaledRange>& bands, const std::string& path,
-                   ScaledRange range, int decimals, Errors& errors) {
+                   ScaledRange range, int decimals, FieldErrors& errors) {
     auto fmt = [decimals](std::int64_t v) { return formatScaled(v, decimals); };
     for (std::size_t j = 0; j < bands.size(); ++j) {
         const std::string p = indexPath(path, j);
         const ScaledRange& b = bands[j];
         if (b.min < range.min) {
-            errors.add(keyPath(p, "min"),
+            errors.add(fieldPath(p, "min"),
                        "is below the lowest possible score (" + fmt(range.min) + ")");
         } else if (j == 0 && b.min > range.min) {
-            errors.add(keyPath(p, "min"),
+            errors.add(fieldPath(p, "min"),
                        "must be " + fmt(range.min) + ", the lowest possible score: scores from " +
                            fmt(range.min) + " to " + fmt(b.min - 1) + " have no band");
         } else if (j > 0) {
             const std::int64_t expected = bands[j - 1].max + 1;
             const std::string prev = indexPath(path, j - 1);
             if (b.min > expected) {
-                errors.add(keyPath(p, "min"), "leaves a gap after " + prev + ": scores " +
+                errors.add(fieldPath(p, "min"), "leaves a gap after " + prev + ": scores " +
                                                   fmt(expected) + " to " + fmt(b.min - 1) +
                                                   " have no band");
             } else if (b.min < expected) {
-                errors.add(keyPath(p, "min"), "overlaps " + prev + ", which ends at " +
+                errors.add(fieldPath(p, "min"), "overlaps " + prev + ", which ends at " +
                                                   fmt(bands[j - 1].max) + "; should be " +
                                                   fmt(expected) +
                                                   " (bands run from lowest to highest)");
             }
         }
         if (b.max > range.max) {
-            errors.add(keyPath(p, "max"),
+            errors.add(fieldPath(p, "max"),
                        "is above the highest possible score (" + fmt(range.max) + ")");
         } else if (j + 1 == bands.size() && b.max < range.max) {
-            errors.add(keyPath(p, "max"),
+            errors.add(fieldPath(p, "max"),
                        "must be " + fmt(range.max) + ", the highest possible score: scores from " +
                            fmt(b.max + 1) + " to " + fmt(range.max) + " have no band");
         }
@@ -88,7 +88,7 @@ void checkCoverage(const std::vector<ScaledRange>& bands, const std::string& pat
 
 /// Parses bands; checks coverage only when every band and the range are sound.
 std::vector<Band> parseBands(const Json& list, const std::string& path,
-                             std::optional<ScaledRange> range, int decimals, Errors& errors) {
+                             std::optional<ScaledRange> range, int decimals, FieldErrors& errors) {
     const std::size_t errorsBefore = errors.size();
     std::vector<Band> bands;
     std::vector<ScaledRange> scaled;
@@ -150,7 +150,7 @@ bool isValidId(const std::string& id) {
 std::optional<Scoring> parseScoring(const Json& json, const std::string& path,
                                     const Json* bandsJson, const std::string& bandsPath,
                                     const std::vector<Item>& items, bool itemsValid,
-                                    Errors& errors) {
+                                    FieldErrors& errors) {
     const std::size_t errorsBefore = errors.size();
     ObjectReader r(json, path, errors,
                    {"method", "items", "reverse", "range", "decimals", "meaning"});

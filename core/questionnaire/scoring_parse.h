@@ -16,7 +16,7 @@ namespace rtw::questionnaire::detail {
 /// only repeat the item's own error in a more confusing form).
 std::optional<Scoring> parseScoring(const Json& scoring, const std::string& path, const Json* bands,
                                     const std::string& bandsPath, const std::vector<Item>& items,
-                                    bool itemsValid, Errors& errors);
+                                    bool itemsValid, FieldErrors& errors);
 
 /// Lower-case letters, digits and '_', starting with a letter: safe in file
 /// names, database keys and CSV headers.

@@ -2,32 +2,18 @@
 
 #include <gtest/gtest.h>
 
-#include "model/json_fields.h"
+#include "model_test_support.h"
 
 using nlohmann::json;
 using namespace rtw::model;
 
 namespace {
 
-template <typename T>
-void expectRejected(const json& j, const std::string& field) {
-    auto r = T::fromJson(j);
-    ASSERT_FALSE(r.isOk()) << "accepted: " << j.dump();
-    EXPECT_EQ(r.status().code(), rtw::ErrorCode::InvalidArgument);
-    const auto* e = findFieldError(r.status(), field);
-    ASSERT_NE(e, nullptr) << "no error for " << field << "; got: " << r.status().message();
-    EXPECT_FALSE(e->message.empty());
-}
-
 json valid() {
     return {{"givenName", "Aisha"},        {"familyName", "Khan"},
             {"dateOfBirth", "1984-02-29"}, {"nhsNumber", "9434765919"},
             {"phone", "07700 900123"},     {"email", "aisha@example.com"},
             {"postcode", "LS1 4AP"},       {"preferredContact", "text"}};
-}
-
-Date ymd(int y, unsigned m, unsigned d) {
-    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
 
 }  // namespace

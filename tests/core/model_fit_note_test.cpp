@@ -2,22 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include "model/json_fields.h"
+#include "model_test_support.h"
 
 using nlohmann::json;
 using namespace rtw::model;
 
 namespace {
-
-template <typename T>
-void expectRejected(const json& j, const std::string& field) {
-    auto r = T::fromJson(j);
-    ASSERT_FALSE(r.isOk()) << "accepted: " << j.dump();
-    EXPECT_EQ(r.status().code(), rtw::ErrorCode::InvalidArgument);
-    const auto* e = findFieldError(r.status(), field);
-    ASSERT_NE(e, nullptr) << "no error for " << field << "; got: " << r.status().message();
-    EXPECT_FALSE(e->message.empty());
-}
 
 json valid() {
     return {{"status", "may_be_fit"},

@@ -2,22 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include "model/json_fields.h"
+#include "model_test_support.h"
 
 using nlohmann::json;
 using namespace rtw::model;
 
 namespace {
-
-template <typename T>
-void expectRejected(const json& j, const std::string& field) {
-    auto r = T::fromJson(j);
-    ASSERT_FALSE(r.isOk()) << "accepted: " << j.dump();
-    EXPECT_EQ(r.status().code(), rtw::ErrorCode::InvalidArgument);
-    const auto* e = findFieldError(r.status(), field);
-    ASSERT_NE(e, nullptr) << "no error for " << field << "; got: " << r.status().message();
-    EXPECT_FALSE(e->message.empty());
-}
 
 json valid() {
     return {{"category", "activity"},
@@ -30,10 +20,6 @@ json valid() {
             {"pacing", {{"baseline", 10.0}, {"increment", 5.0}, {"incrementEveryDays", 7},
                         {"target", 25.0}}},
             {"status", "active"}};
-}
-
-Date ymd(int y, unsigned m, unsigned d) {
-    return Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
 
 }  // namespace
