@@ -148,6 +148,11 @@ RtwPlan employerVisiblePart(const RtwPlan& p) {
     std::erase_if(out.phases, [](const PlanPhase& x) { return !x.employerVisible; });
     std::erase_if(out.adjustments, [](const PlanAdjustment& x) { return !x.employerVisible; });
     std::erase_if(out.actions, [](const PlanAction& x) { return !x.employerVisible; });
+    // Everything left is visible. Setting the flags says so, and keeps
+    // describeChanges() on two employer parts from reporting "no longer shown
+    // to the employer", which would tell the employer something is hidden.
+    out.employerVisible.targetDate = true;
+    out.employerVisible.reviewDates = true;
     return out;
 }
 

@@ -174,6 +174,22 @@ TEST(ModelRtwPlan, DescribeChangesForEmployerHidesInvisibleParts) {
     EXPECT_EQ(forEmployer[0], "Action \"Order sit-stand desk\" due date changed from 20/03/2026 to none.");
 }
 
+TEST(ModelRtwPlan, EmployerChangeSummaryNeverMentionsHiddenParts) {
+    auto before = *RtwPlan::fromJson(valid());
+    before.employerVisible.targetDate = true;
+    before.employerVisible.reviewDates = true;
+    auto after = before;
+    after.employerVisible.targetDate = false;  // adviser hides the target date
+    after.employerVisible.reviewDates = false;
+    for (const auto& line : describeChanges(employerVisiblePart(before), employerVisiblePart(after))) {
+        EXPECT_EQ(line.find("shown to the employer"), std::string::npos) << line;
+        EXPECT_EQ(line.find("hidden"), std::string::npos) << line;
+    }
+    const auto part = employerVisiblePart(after);
+    EXPECT_FALSE(part.targetDate.has_value());
+    EXPECT_TRUE(part.reviewDates.empty());
+}
+
 TEST(ModelRtwPlan, DescribesVisibilityChanges) {
     const auto before = *RtwPlan::fromJson(valid());
     auto after = before;
