@@ -29,7 +29,9 @@ struct Args {
     fs::path dir = fs::temp_directory_path() / "rtw-bench-store";
 };
 
-double ms(Clock_::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double ms(Clock_::duration d) {
+    return std::chrono::duration<double, std::milli>(d).count();
+}
 
 double percentile(std::vector<double> v, double p) {
     std::sort(v.begin(), v.end());
@@ -43,9 +45,10 @@ void check(const Status& s, const char* what) {
     }
 }
 
-const char* kWords[] = {"pain", "back", "shoulder", "manager", "phased", "return", "hours",
-                        "sleep", "pacing", "walk", "confidence", "employer", "duties", "review",
-                        "anxious", "flare", "stretch", "desk", "commute", "lifting"};
+const char* kWords[] = {"pain",       "back",     "shoulder", "manager", "phased",
+                        "return",     "hours",    "sleep",    "pacing",  "walk",
+                        "confidence", "employer", "duties",   "review",  "anxious",
+                        "flare",      "stretch",  "desk",     "commute", "lifting"};
 
 std::string sentence(std::mt19937& rng, int words) {
     std::string s;
@@ -57,8 +60,12 @@ std::string sentence(std::mt19937& rng, int words) {
 }
 
 nlohmann::json note(const std::string& text, const std::string& device) {
-    return {{"kind", "note"}, {"text", text}, {"authorId", "6f1c1f1e-8d1a-4c53-9a3e-3b0f8f0b7a11"},
-            {"deviceId", device}, {"writtenAt", "2026-03-02T10:15:00Z"}, {"sharedWithPatient", false}};
+    return {{"kind", "note"},
+            {"text", text},
+            {"authorId", "6f1c1f1e-8d1a-4c53-9a3e-3b0f8f0b7a11"},
+            {"deviceId", device},
+            {"writtenAt", "2026-03-02T10:15:00Z"},
+            {"sharedWithPatient", false}};
 }
 
 // Fills a record store with `cases` cases (each with a client) and `notes` notes, in batches.
@@ -66,24 +73,29 @@ double fill(store::RecordStore& r, int cases, int notes, const std::string& devi
             std::vector<std::string>& caseIds) {
     std::mt19937 rng(42);
     static const char* given[] = {"Amira", "Ben", "Chloe", "Dev", "Ewa", "Farah", "Gareth", "Hana"};
-    static const char* family[] = {"Okafor", "Hughes", "Jones", "Patel", "Nowak", "Evans", "Khan", "Smith"};
+    static const char* family[] = {"Okafor", "Hughes", "Jones", "Patel",
+                                   "Nowak",  "Evans",  "Khan",  "Smith"};
     caseIds.clear();
     for (int i = 0; i < cases; i += 1000) {
         check(r.inTransaction([&](store::RecordStore& rs) -> Status {
             for (int j = i; j < std::min(cases, i + 1000); ++j) {
-                auto c = rs.create("case", "", {{"practiceId", "P81001"},
-                                                {"adviserId", "6f1c1f1e-8d1a-4c53-9a3e-3b0f8f0b7a11"},
-                                                {"status", j % 3 ? "active" : "awaiting_first_contact"},
-                                                {"openedOn", "2026-03-02"}});
+                auto c = rs.create("case", "",
+                                   {{"practiceId", "P81001"},
+                                    {"adviserId", "6f1c1f1e-8d1a-4c53-9a3e-3b0f8f0b7a11"},
+                                    {"status", j % 3 ? "active" : "awaiting_first_contact"},
+                                    {"openedOn", "2026-03-02"}});
                 if (!c) return c.status();
                 caseIds.push_back(*c);
-                auto cl = rs.create("client", *c, {{"givenName", given[rng() % 8]},
-                                                   {"familyName", std::string(family[rng() % 8]) + std::to_string(j)},
-                                                   {"dateOfBirth", "1984-07-19"}});
+                auto cl =
+                    rs.create("client", *c,
+                              {{"givenName", given[rng() % 8]},
+                               {"familyName", std::string(family[rng() % 8]) + std::to_string(j)},
+                               {"dateOfBirth", "1984-07-19"}});
                 if (!cl) return cl.status();
             }
             return Status::ok();
-        }), "filling cases");
+        }),
+              "filling cases");
     }
     const auto start = Clock_::now();
     for (int i = 0; i < notes; i += 1000) {
@@ -94,12 +106,15 @@ double fill(store::RecordStore& r, int cases, int notes, const std::string& devi
                 if (!n) return n.status();
             }
             return Status::ok();
-        }), "inserting notes");
+        }),
+              "inserting notes");
     }
     return ms(Clock_::now() - start);
 }
 
-struct Timing { double p50, p99, max; };
+struct Timing {
+    double p50, p99, max;
+};
 
 template <typename Fn>
 Timing timeQueries(int n, Fn&& fn) {
@@ -118,10 +133,14 @@ int main(int argc, char** argv) {
     Args a;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string k = argv[i];
-        if (k == "--notes") a.notes = std::stoi(argv[i + 1]);
-        else if (k == "--cases") a.cases = std::stoi(argv[i + 1]);
-        else if (k == "--saves") a.saves = std::stoi(argv[i + 1]);
-        else if (k == "--dir") a.dir = argv[i + 1];
+        if (k == "--notes")
+            a.notes = std::stoi(argv[i + 1]);
+        else if (k == "--cases")
+            a.cases = std::stoi(argv[i + 1]);
+        else if (k == "--saves")
+            a.saves = std::stoi(argv[i + 1]);
+        else if (k == "--dir")
+            a.dir = argv[i + 1];
     }
     fs::remove_all(a.dir);
     fs::create_directories(a.dir);
@@ -139,7 +158,8 @@ int main(int argc, char** argv) {
         std::mt19937 rng(7);
         for (int i = 0; i < a.saves; ++i) {
             const auto t = Clock_::now();
-            auto n = (*s)->records().create("case_note", ids[static_cast<size_t>(i) % ids.size()], note(sentence(rng, 60), (*s)->deviceId()));
+            auto n = (*s)->records().create("case_note", ids[static_cast<size_t>(i) % ids.size()],
+                                            note(sentence(rng, 60), (*s)->deviceId()));
             saves.push_back(ms(Clock_::now() - t));
             check(n.status(), "save");
         }
@@ -149,7 +169,8 @@ int main(int argc, char** argv) {
     {
         auto db = store::Database::open(a.dir / "plain.db", nullptr, true);
         check(db.status(), "plain open");
-        check((*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL"), "plain pragmas");
+        check((*db)->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                                "PRAGMA cache_size = -16384"), "plain pragmas");
         check(store::migrate(**db), "plain migrate");
         HlcClock hlc(newUuid(), clock);
         store::RecordStore r(**db, hlc, clock);
@@ -191,19 +212,27 @@ int main(int argc, char** argv) {
     const auto dbSize = fs::file_size(a.dir / "enc" / "rtw.db");
 
     std::printf("| measure | result | target |\n|---|---|---|\n");
-    std::printf("| save one case note + outbox, durable commit (%d saves) | p50 %.2f ms, p99 %.2f ms | p99 < 5 ms |\n",
-                a.saves, percentile(saves, 0.5), percentile(saves, 0.99));
+    std::printf(
+        "| save one case note + outbox, durable commit (%d saves) | p50 %.2f ms, p99 %.2f ms | p99 "
+        "< 5 ms |\n",
+        a.saves, percentile(saves, 0.5), percentile(saves, 0.99));
     std::printf("| bulk insert %d notes, plain SQLite | %.0f ms | baseline |\n", a.notes, plainMs);
     std::printf("| bulk insert %d notes, encrypted store | %.0f ms (%.2fx plain) | within 1.6x |\n",
                 a.notes, encMs, encMs / plainMs);
-    std::printf("| full-text search over %d notes (top 50) | p50 %.2f ms, p99 %.2f ms | < 20 ms |\n",
-                a.notes, search.p50, search.p99);
-    std::printf("| caseload name search as you type, %d cases (top 50) | p50 %.2f ms, p99 %.2f ms | < 20 ms |\n",
-                a.cases, nameSearch.p50, nameSearch.p99);
-    std::printf("| caseload first page (active, 50 rows), %d cases | p50 %.2f ms, p99 %.2f ms | < 20 ms |\n",
-                a.cases, firstPage.p50, firstPage.p99);
-    std::printf("| caseload full list, all %d cases sorted | p50 %.2f ms, p99 %.2f ms | < 20 ms |\n",
-                a.cases, caseload.p50, caseload.p99);
+    std::printf(
+        "| full-text search over %d notes (top 50) | p50 %.2f ms, p99 %.2f ms | < 20 ms |\n",
+        a.notes, search.p50, search.p99);
+    std::printf(
+        "| caseload name search as you type, %d cases (top 50) | p50 %.2f ms, p99 %.2f ms | < 20 "
+        "ms |\n",
+        a.cases, nameSearch.p50, nameSearch.p99);
+    std::printf(
+        "| caseload first page (active, 50 rows), %d cases | p50 %.2f ms, p99 %.2f ms | < 20 ms "
+        "|\n",
+        a.cases, firstPage.p50, firstPage.p99);
+    std::printf(
+        "| caseload full list, all %d cases sorted | p50 %.2f ms, p99 %.2f ms | < 20 ms |\n",
+        a.cases, caseload.p50, caseload.p99);
     std::printf("| open + full verification, %.0f MB store | %.0f ms | (informative) |\n",
                 static_cast<double>(dbSize) / 1e6, openMs);
     fs::remove_all(a.dir);

@@ -12,15 +12,20 @@ namespace {
 
 ErrorCode codeFor(int rc) {
     switch (rc & 0xFF) {
-        case SQLITE_NOTADB: return ErrorCode::NotOurFile;
-        case SQLITE_CORRUPT: return ErrorCode::Corrupt;
-        case SQLITE_CONSTRAINT: return ErrorCode::AlreadyExists;
+        case SQLITE_NOTADB:
+            return ErrorCode::NotOurFile;
+        case SQLITE_CORRUPT:
+            return ErrorCode::Corrupt;
+        case SQLITE_CONSTRAINT:
+            return ErrorCode::AlreadyExists;
         case SQLITE_IOERR:
         case SQLITE_FULL:
         case SQLITE_CANTOPEN:
         case SQLITE_READONLY:
-        case SQLITE_PERM: return ErrorCode::Io;
-        default: return ErrorCode::Internal;
+        case SQLITE_PERM:
+            return ErrorCode::Io;
+        default:
+            return ErrorCode::Internal;
     }
 }
 
@@ -56,14 +61,11 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
         rc = sqlite3_key(raw, hex.str().data(), static_cast<int>(hex.str().size()));
         if (rc != SQLITE_OK) return db->lastError("cannot key the data file");
     }
+    // Nothing below may read the file: a damaged file must reach the store's
+    // verification, which explains the damage and leaves the file untouched.
     if (registerNameCollation(raw) != SQLITE_OK) return db->lastError("cannot set up name sorting");
     // Temporary tables and sort spills stay in memory: no plaintext temp files.
     if (Status s = db->exec("PRAGMA temp_store = MEMORY"); !s) return s;
-    // Every page read from disk costs an AES decrypt and HMAC check, so a
-    // larger page cache than SQLite's 2 MB default pays for itself: with
-    // 16 MB, bulk inserts run at 1.1x plain SQLite instead of 1.8x and a full
-    // caseload walk is 8x faster (docs/benchmarks.md).
-    if (Status s = db->exec("PRAGMA cache_size = -16384"); !s) return s;
     return db;
 }
 
@@ -136,8 +138,7 @@ Result<std::string> Database::checkPragma(std::string_view sql) {
     return problems;
 }
 
-Statement::Statement(Statement&& o) noexcept
-    : db_(o.db_), stmt_(std::exchange(o.stmt_, nullptr)) {}
+Statement::Statement(Statement&& o) noexcept : db_(o.db_), stmt_(std::exchange(o.stmt_, nullptr)) {}
 
 Statement& Statement::operator=(Statement&& o) noexcept {
     if (this != &o) {
@@ -195,18 +196,26 @@ std::string Statement::text(int column) const {
              : std::string();
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(stmt_, column);
+}
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
-bool Database::inTransaction() const { return sqlite3_get_autocommit(db_) == 0; }
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(db_) == 0;
+}
 
 Transaction::Transaction(Database& db)
-    : db_(db), nested_(db.inTransaction()),
+    : db_(db),
+      nested_(db.inTransaction()),
       begun_(db.exec(nested_ ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")) {}
 
 Transaction::~Transaction() {
-    if (begun_ && !done_) (void)db_.exec(nested_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
+    if (begun_ && !done_)
+        (void)db_.exec(nested_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK");
 }
 
 Status Transaction::commit() {

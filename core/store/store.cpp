@@ -27,7 +27,9 @@ bool startsWithPlainSqliteHeader(const fs::path& file) {
 Status explainUnreadable(const fs::path& file, const Status& cause) {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
-    if (!ec && size == 0) return Status::error(ErrorCode::Corrupt, "the data file is empty. It has been left untouched");
+    if (!ec && size == 0)
+        return Status::error(ErrorCode::Corrupt,
+                             "the data file is empty. It has been left untouched");
     if (startsWithPlainSqliteHeader(file))
         return Status::error(ErrorCode::NotOurFile,
                              "the data file is an unencrypted database, not this app's data file. "
@@ -43,8 +45,10 @@ Status explainUnreadable(const fs::path& file, const Status& cause) {
 class SideFileGuard {
 public:
     explicit SideFileGuard(const fs::path& db)
-        : wal_(db.string() + "-wal"), shm_(db.string() + "-shm"),
-          hadWal_(fs::exists(wal_)), hadShm_(fs::exists(shm_)) {}
+        : wal_(db.string() + "-wal"),
+          shm_(db.string() + "-shm"),
+          hadWal_(fs::exists(wal_)),
+          hadShm_(fs::exists(shm_)) {}
     void keep() { keep_ = true; }
     // Call after the connection is closed.
     void cleanUp() {
@@ -65,6 +69,11 @@ Status applyConnectionSettings(Database& db) {
     // readers never block the writer.
     if (Status s = db.exec("PRAGMA journal_mode = WAL"); !s) return s;
     if (Status s = db.exec("PRAGMA synchronous = FULL"); !s) return s;
+    // Every page read from disk costs an AES decrypt and HMAC check, so a
+    // larger page cache than SQLite's 2 MB default pays for itself: with
+    // 16 MB, bulk inserts run at 1.1x plain SQLite instead of 1.8x and a full
+    // caseload walk is 8x faster (docs/benchmarks.md).
+    if (Status s = db.exec("PRAGMA cache_size = -16384"); !s) return s;
     return db.exec("PRAGMA foreign_keys = ON");
 }
 
@@ -81,7 +90,9 @@ Result<Hlc> lastHlc(Database& db) {
 }  // namespace
 
 Store::Store(std::unique_ptr<Database> db, const Clock& clock, std::string deviceId)
-    : db_(std::move(db)), deviceId_(std::move(deviceId)), hlc_(deviceId_, clock),
+    : db_(std::move(db)),
+      deviceId_(std::move(deviceId)),
+      hlc_(deviceId_, clock),
       records_(std::make_unique<RecordStore>(*db_, hlc_, clock)) {}
 
 Store::~Store() = default;
@@ -95,7 +106,9 @@ Status Store::wipe(const fs::path& dir) {
     std::error_code ec;
     for (const char* name : {kKeyFile, kDatabaseFile}) {
         fs::remove(dir / name, ec);
-        if (ec) return Status::error(ErrorCode::Io, "cannot erase " + std::string(name) + ": " + ec.message());
+        if (ec)
+            return Status::error(ErrorCode::Io,
+                                 "cannot erase " + std::string(name) + ": " + ec.message());
     }
     fs::remove(dir / (std::string(kDatabaseFile) + "-wal"), ec);
     fs::remove(dir / (std::string(kDatabaseFile) + "-shm"), ec);
@@ -144,7 +157,8 @@ Result<std::unique_ptr<Store>> Store::open(const fs::path& dir, const std::strin
 }
 
 Result<std::unique_ptr<Store>> Store::openVerified(const fs::path& dir, const std::string& passcode,
-                                                   const Clock& clock, const StoreOptions& options) {
+                                                   const Clock& clock,
+                                                   const StoreOptions& options) {
     const fs::path file = dir / kDatabaseFile;
     std::error_code ec;
     const bool haveDb = fs::exists(file, ec);
@@ -214,7 +228,8 @@ Status Store::verify() {
     if (!macs->empty()) return Status::error(ErrorCode::Corrupt, "damaged pages: " + *macs);
     auto structure = db_->checkPragma("PRAGMA integrity_check");
     if (!structure) return structure.status();
-    if (!structure->empty()) return Status::error(ErrorCode::Corrupt, "damaged structure: " + *structure);
+    if (!structure->empty())
+        return Status::error(ErrorCode::Corrupt, "damaged structure: " + *structure);
     return Status::ok();
 }
 
