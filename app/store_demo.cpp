@@ -35,7 +35,8 @@ int main(int argc, char** argv) {
             std::cerr << "Cannot add demo cases: " << added.status().message() << "\n";
             return 1;
         }
-        std::cout << "Created an encrypted store with " << *added << " fictional cases in " << dir << "\n";
+        std::cout << "Created an encrypted store with " << *added << " fictional cases in " << dir
+                  << "\n";
     }
     std::cout << "Passcode: " << passcode << " (schema v" << store.schemaVersion() << ")\n\n";
     auto rows = store.records().caseload({});
@@ -46,7 +47,8 @@ int main(int argc, char** argv) {
     std::printf("%-24s %-24s %-22s %s\n", "client", "status", "work", "waiting to sync");
     for (const auto& r : *rows)
         std::printf("%-24s %-24s %-22s %lld\n", (r.givenName + " " + r.familyName).c_str(),
-                    r.status.c_str(), r.workStatus.c_str(), static_cast<long long>(r.pendingChanges));
+                    r.status.c_str(), r.workStatus.c_str(),
+                    static_cast<long long>(r.pendingChanges));
     std::string query = argc > 2 ? argv[2] : "pacing";
     for (int i = 3; i < argc; ++i) query += std::string(" ") + argv[i];
     auto hits = store.records().search(query, std::nullopt, 5);

@@ -19,7 +19,8 @@ Result<std::filesystem::path> dataDirectory() {
     }
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    if (ec) return Status::error(ErrorCode::Io, "cannot create the app data folder: " + ec.message());
+    if (ec)
+        return Status::error(ErrorCode::Io, "cannot create the app data folder: " + ec.message());
     ::chmod(dir.c_str(), 0700);  // the store is encrypted, but its folder is nobody else's business
     return dir;
 }

@@ -3,9 +3,8 @@
 namespace rtw::sync {
 
 nlohmann::json encodeOperation(const store::OutboxEntry& e) {
-    return {{"opId", e.opId},     {"recordId", e.recordId},
-            {"type", e.recordType}, {"caseId", e.caseId},
-            {"op", store::opKindName(e.op)}, {"fields", e.fields},
+    return {{"opId", e.opId},     {"recordId", e.recordId},        {"type", e.recordType},
+            {"caseId", e.caseId}, {"op", store::opKindName(e.op)}, {"fields", e.fields},
             {"hlc", e.hlc}};
 }
 
@@ -15,9 +14,9 @@ std::vector<PushBatch> makeBatches(const std::vector<store::OutboxEntry>& entrie
     for (const auto& e : entries) {
         nlohmann::json op = encodeOperation(e);
         const std::size_t size = op.dump().size();
-        const bool full = !batches.empty() &&
-                          (batches.back().operations.size() >= limits.maxOperations ||
-                           batches.back().encodedBytes + size > limits.maxBytes);
+        const bool full =
+            !batches.empty() && (batches.back().operations.size() >= limits.maxOperations ||
+                                 batches.back().encodedBytes + size > limits.maxBytes);
         if (batches.empty() || full) batches.emplace_back();
         batches.back().operations.push_back(std::move(op));
         batches.back().encodedBytes += size;

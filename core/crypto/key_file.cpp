@@ -45,12 +45,13 @@ Result<KeyFile> KeyFile::load(const std::filesystem::path& path) {
     auto j = nlohmann::json::parse(*text, nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) return damaged("not JSON");
     if (j.value("format", "") != "rtw-keyfile")
-        return Status::error(ErrorCode::NotOurFile, "the key file is not one of this app's key files");
-    if (!j.contains("version") || !j["version"].is_number_integer())
-        return damaged("no version");
+        return Status::error(ErrorCode::NotOurFile,
+                             "the key file is not one of this app's key files");
+    if (!j.contains("version") || !j["version"].is_number_integer()) return damaged("no version");
     if (j["version"].get<int>() != kVersion)
-        return Status::error(ErrorCode::Unsupported,
-                             "the key file was written by a newer version of the app; update the app");
+        return Status::error(
+            ErrorCode::Unsupported,
+            "the key file was written by a newer version of the app; update the app");
     try {
         KeyFile k;
         const auto& kdf = j.at("kdf");
@@ -58,7 +59,8 @@ Result<KeyFile> KeyFile::load(const std::filesystem::path& path) {
         k.opsLimit = kdf.at("opslimit").get<std::uint64_t>();
         k.memLimit = kdf.at("memlimit").get<std::size_t>();
         const auto& wrap = j.at("wrap");
-        if (wrap.at("alg").get<std::string>() != "xchacha20poly1305-ietf") return damaged("unknown cipher");
+        if (wrap.at("alg").get<std::string>() != "xchacha20poly1305-ietf")
+            return damaged("unknown cipher");
         if (!fromBase64(kdf.at("salt").get<std::string>(), k.salt) ||
             !fromBase64(wrap.at("nonce").get<std::string>(), k.nonce) ||
             !fromBase64(wrap.at("ciphertext").get<std::string>(), k.wrappedKey))
@@ -84,8 +86,15 @@ Status KeyFile::save(const std::filesystem::path& path) const {
     nlohmann::json j = {
         {"format", "rtw-keyfile"},
         {"version", kVersion},
-        {"kdf", {{"alg", "argon2id13"}, {"opslimit", opsLimit}, {"memlimit", memLimit}, {"salt", toBase64(salt)}}},
-        {"wrap", {{"alg", "xchacha20poly1305-ietf"}, {"nonce", toBase64(nonce)}, {"ciphertext", toBase64(wrappedKey)}}},
+        {"kdf",
+         {{"alg", "argon2id13"},
+          {"opslimit", opsLimit},
+          {"memlimit", memLimit},
+          {"salt", toBase64(salt)}}},
+        {"wrap",
+         {{"alg", "xchacha20poly1305-ietf"},
+          {"nonce", toBase64(nonce)},
+          {"ciphertext", toBase64(wrappedKey)}}},
         {"attempts", {{"failed", failedAttempts}, {"lockedUntilMs", lockedUntilMs}}},
     };
     return writeFileAtomically(path, j.dump(2) + "\n");

@@ -57,10 +57,10 @@ Status wrap(const SecureKey& dataKey, const std::string& passcode, KeyFile& kf) 
     const std::string ad = kf.associatedData();
     kf.wrappedKey.resize(SecureKey::size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long len = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        kf.wrappedKey.data(), &len, dataKey.data(), SecureKey::size(),
-        reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr, kf.nonce.data(),
-        kek->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(kf.wrappedKey.data(), &len, dataKey.data(),
+                                               SecureKey::size(),
+                                               reinterpret_cast<const unsigned char*>(ad.data()),
+                                               ad.size(), nullptr, kf.nonce.data(), kek->data());
     return Status::ok();
 }
 
@@ -68,7 +68,10 @@ Status wrap(const SecureKey& dataKey, const std::string& passcode, KeyFile& kf) 
 
 KeyVault::KeyVault(std::filesystem::path keyFile, const Clock& clock, KdfParams kdf,
                    LockoutPolicy policy, std::function<void()> onWipe)
-    : keyFile_(std::move(keyFile)), clock_(clock), kdf_(kdf), policy_(policy),
+    : keyFile_(std::move(keyFile)),
+      clock_(clock),
+      kdf_(kdf),
+      policy_(policy),
       onWipe_(std::move(onWipe)) {
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
 }

@@ -29,8 +29,8 @@ struct KdfParams {
 
 /// How failed passcodes are punished.
 struct LockoutPolicy {
-    int freeAttempts = 3;   ///< wrong passcodes allowed before any delay
-    int wipeAfter = 10;     ///< consecutive failures that destroy the key (and so the data)
+    int freeAttempts = 3;  ///< wrong passcodes allowed before any delay
+    int wipeAfter = 10;    ///< consecutive failures that destroy the key (and so the data)
     /// Delay imposed after the n-th consecutive failure (n > freeAttempts).
     std::int64_t delayMsAfter(int failures) const;
 };

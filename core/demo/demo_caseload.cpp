@@ -5,10 +5,12 @@
 namespace rtw::demo {
 namespace {
 
-const char* kGiven[] = {"Amira", "Ben", "Chloe", "Dev", "Ewa", "Farah", "Gareth", "Hana", "Imran",
-                        "Jess", "Kwame", "Lowri", "Mo", "Niamh", "Owen", "Priya", "Rhys", "Sian"};
-const char* kFamily[] = {"Okafor", "Hughes", "Jones", "Patel", "Nowak", "Evans", "Khan", "Smith",
-                         "Williams", "Begum", "Murphy", "Davies", "Ahmed", "Thomas", "Clarke"};
+const char* kGiven[] = {"Amira",  "Ben",   "Chloe", "Dev",   "Ewa",   "Farah",
+                        "Gareth", "Hana",  "Imran", "Jess",  "Kwame", "Lowri",
+                        "Mo",     "Niamh", "Owen",  "Priya", "Rhys",  "Sian"};
+const char* kFamily[] = {"Okafor", "Hughes", "Jones", "Patel",    "Nowak",
+                         "Evans",  "Khan",   "Smith", "Williams", "Begum",
+                         "Murphy", "Davies", "Ahmed", "Thomas",   "Clarke"};
 const char* kReasons[] = {
     "Off work with lower back pain for six weeks; worried about lifting duties.",
     "Struggling at work with neck and shoulder pain from long desk hours.",
@@ -19,7 +21,8 @@ const char* kNotes[] = {
     "First contact by phone. Talked through what the service offers; taking part is voluntary.",
     "Met at the practice. Agreed to try a 10-minute walk each day and to contact the line manager "
     "together next week.",
-    "Client reports pain 6/10 most days. Discussed pacing and a phased return starting at 3 hours a day.",
+    "Client reports pain 6/10 most days. Discussed pacing and a phased return starting at 3 hours "
+    "a day.",
     "Employer open to amended duties: no lifting over 10 kg for four weeks."};
 const char* kStatus[] = {"awaiting_first_contact", "active", "active", "active", "discharged"};
 
@@ -27,7 +30,8 @@ const char* kStatus[] = {"awaiting_first_contact", "active", "active", "active",
 
 std::string testNhsNumber(std::uint32_t draw) {
     for (std::uint32_t attempt = 0;; ++attempt) {
-        std::string digits = "999" + std::to_string(1000000 + (draw + attempt * 7919) % 9000000).substr(1);
+        std::string digits =
+            "999" + std::to_string(1000000 + (draw + attempt * 7919) % 9000000).substr(1);
         int sum = 0;
         for (int i = 0; i < 9; ++i) sum += (digits[static_cast<size_t>(i)] - '0') * (10 - i);
         const int check = 11 - sum % 11;
@@ -44,36 +48,52 @@ Result<int> addDemoCaseload(store::RecordStore& records, const DemoOptions& o) {
         for (int i = 0; i < o.cases; ++i) {
             const std::string status = kStatus[i % std::size(kStatus)];
             const int day = 1 + i % 27;
-            const std::string opened = "2026-0" + std::to_string(1 + i % 9) + "-" + (day < 10 ? "0" : "") + std::to_string(day);
-            auto caseId = r.create("case", "", {{"practiceId", o.practiceId}, {"adviserId", o.adviserId},
-                                               {"status", status}, {"openedOn", opened}});
+            const std::string opened = "2026-0" + std::to_string(1 + i % 9) + "-" +
+                                       (day < 10 ? "0" : "") + std::to_string(day);
+            auto caseId = r.create("case", "",
+                                   {{"practiceId", o.practiceId},
+                                    {"adviserId", o.adviserId},
+                                    {"status", status},
+                                    {"openedOn", opened}});
             if (!caseId) return caseId.status();
-            auto client = r.create("client", *caseId,
-                                   {{"givenName", pick(kGiven)}, {"familyName", pick(kFamily)},
-                                    {"dateOfBirth", "19" + std::to_string(60 + rng() % 40) + "-0" + std::to_string(1 + rng() % 9) + "-15"},
-                                    {"nhsNumber", testNhsNumber(static_cast<std::uint32_t>(rng()))}});
+            auto client =
+                r.create("client", *caseId,
+                         {{"givenName", pick(kGiven)},
+                          {"familyName", pick(kFamily)},
+                          {"dateOfBirth", "19" + std::to_string(60 + rng() % 40) + "-0" +
+                                              std::to_string(1 + rng() % 9) + "-15"},
+                          {"nhsNumber", testNhsNumber(static_cast<std::uint32_t>(rng()))}});
             if (!client) return client.status();
             const bool offSick = i % 2 == 0;
             nlohmann::json referral = {
-                {"source", i % 4 == 3 ? "self" : "gp"}, {"referralDate", opened},
-                {"reason", pick(kReasons)}, {"conditionGroup", "musculoskeletal"},
+                {"source", i % 4 == 3 ? "self" : "gp"},
+                {"referralDate", opened},
+                {"reason", pick(kReasons)},
+                {"conditionGroup", "musculoskeletal"},
                 {"painSites", {i % 3 ? "lower_back" : "neck"}},
                 {"workStatus", offSick ? "employed_off_sick" : "employed_struggling"},
-                {"fitNoteStatus", offSick ? "not_fit" : "none"}, {"consentToContact", true},
+                {"fitNoteStatus", offSick ? "not_fit" : "none"},
+                {"consentToContact", true},
                 {"eligibility", {{"decision", "eligible"}, {"overridden", false}}},
                 {"status", status == "awaiting_first_contact" ? "received" : "accepted"}};
             if (offSick) referral["offSickSince"] = "2025-12-01";
             if (auto ref = r.create("referral", *caseId, referral); !ref) return ref.status();
             if (status != "awaiting_first_contact") {
                 auto contact = r.create("contact", *caseId,
-                                        {{"at", opened + "T10:00:00Z"}, {"mode", i % 2 ? "phone" : "face_to_face"},
-                                         {"durationMinutes", 30 + i % 4 * 10}, {"attendance", "attended"},
+                                        {{"at", opened + "T10:00:00Z"},
+                                         {"mode", i % 2 ? "phone" : "face_to_face"},
+                                         {"durationMinutes", 30 + i % 4 * 10},
+                                         {"attendance", "attended"},
                                          {"participants", nlohmann::json::array()}});
                 if (!contact) return contact.status();
                 auto note = r.create("case_note", *caseId,
-                                     {{"kind", "note"}, {"text", pick(kNotes)}, {"contactId", *contact},
-                                      {"authorId", o.adviserId}, {"deviceId", o.deviceId},
-                                      {"writtenAt", opened + "T10:40:00Z"}, {"sharedWithPatient", false}});
+                                     {{"kind", "note"},
+                                      {"text", pick(kNotes)},
+                                      {"contactId", *contact},
+                                      {"authorId", o.adviserId},
+                                      {"deviceId", o.deviceId},
+                                      {"writtenAt", opened + "T10:40:00Z"},
+                                      {"sharedWithPatient", false}});
                 if (!note) return note.status();
             }
             ++added;

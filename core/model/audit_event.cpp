@@ -55,6 +55,8 @@ nlohmann::json toJson(const AuditEvent& x) {
     return j;
 }
 
-Status validate(const AuditEvent& x) { return validateWith(x, check); }
+Status validate(const AuditEvent& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

@@ -18,7 +18,7 @@ namespace rtw::model {
 enum class AuditAction { Create, Update, Delete, Read, Share, Revoke, SignIn, Export };
 template <>
 struct EnumNames<AuditAction> {
-    static constexpr std::string_view values[] = {"create", "update", "delete", "read",
+    static constexpr std::string_view values[] = {"create", "update", "delete",  "read",
                                                   "share",  "revoke", "sign_in", "export"};
 };
 
@@ -31,7 +31,7 @@ struct AuditEvent {
 
     std::string actorId;
     UserRole actorRole{};
-    std::optional<std::string> deviceId;    ///< absent for web (server-side) access
+    std::optional<std::string> deviceId;  ///< absent for web (server-side) access
     AuditAction action{};
     std::optional<std::string> recordType;  ///< a registered type name
     std::optional<std::string> recordId;

@@ -28,6 +28,8 @@ nlohmann::json toJson(const Barrier& x) {
             {"resolved", x.resolved}};
 }
 
-Status validate(const Barrier& x) { return validateWith(x, check); }
+Status validate(const Barrier& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

@@ -13,13 +13,20 @@
 namespace rtw::model {
 
 enum class BarrierCategory {
-    Health, Workplace, FinancialBenefits, Debt, Housing, ConfidenceFear, Transport, Caring
+    Health,
+    Workplace,
+    FinancialBenefits,
+    Debt,
+    Housing,
+    ConfidenceFear,
+    Transport,
+    Caring
 };
 template <>
 struct EnumNames<BarrierCategory> {
-    static constexpr std::string_view values[] = {
-        "health", "workplace", "financial_benefits", "debt", "housing",
-        "confidence_fear", "transport", "caring"};
+    static constexpr std::string_view values[] = {"health",    "workplace", "financial_benefits",
+                                                  "debt",      "housing",   "confidence_fear",
+                                                  "transport", "caring"};
 };
 
 /// Something standing between the client and work.

@@ -36,6 +36,8 @@ nlohmann::json toJson(const Case& c) {
     return j;
 }
 
-Status validate(const Case& c) { return validateWith(c, check); }
+Status validate(const Case& c) {
+    return validateWith(c, check);
+}
 
 }  // namespace rtw::model

@@ -18,16 +18,16 @@ namespace rtw::model {
 enum class CaseStatus { AwaitingFirstContact, Active, Discharged, Declined, Closed };
 template <>
 struct EnumNames<CaseStatus> {
-    static constexpr std::string_view values[] = {"awaiting_first_contact", "active",
-                                                  "discharged", "declined", "closed"};
+    static constexpr std::string_view values[] = {"awaiting_first_contact", "active", "discharged",
+                                                  "declined", "closed"};
 };
 
 /// Who holds the case and where it stands.
 struct Case {
     static constexpr std::string_view kType = "case";
 
-    std::string practiceId;  ///< the GP practice (ODS code or our id)
-    std::string adviserId;   ///< user id of the adviser holding the case
+    std::string practiceId;                    ///< the GP practice (ODS code or our id)
+    std::string adviserId;                     ///< user id of the adviser holding the case
     std::optional<std::string> patientUserId;  ///< set once the patient has an account
     CaseStatus status{};
     Date openedOn{};

@@ -62,6 +62,8 @@ nlohmann::json toJson(const CaseNote& x) {
     return j;
 }
 
-Status validate(const CaseNote& x) { return validateWith(x, check); }
+Status validate(const CaseNote& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

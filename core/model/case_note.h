@@ -28,9 +28,9 @@ struct CaseNote {
     static constexpr std::string_view kType = "case_note";
 
     CaseNoteKind kind{};
-    std::string text;                      ///< not blank for note/amendment; may be "" for entered_in_error
-    std::optional<std::string> refersTo;   ///< the note corrected; not for kind note
-    std::optional<std::string> reason;     ///< required for entered_in_error, optional for amendment
+    std::string text;  ///< not blank for note/amendment; may be "" for entered_in_error
+    std::optional<std::string> refersTo;  ///< the note corrected; not for kind note
+    std::optional<std::string> reason;    ///< required for entered_in_error, optional for amendment
     std::optional<std::string> contactId;  ///< the contact this note is about
     std::string authorId;
     std::string deviceId;

@@ -40,17 +40,16 @@ Result<CheckIn> CheckIn::fromJson(const nlohmann::json& fields) {
 }
 
 nlohmann::json toJson(const CheckIn& x) {
-    nlohmann::json j = {{"on", dateJson(x.on)},
-                        {"pain", x.pain},
-                        {"interference", x.interference},
-                        {"mood", x.mood},
-                        {"sleepQuality", x.sleepQuality},
-                        {"pacingDone", enumJson(x.pacingDone)},
+    nlohmann::json j = {{"on", dateJson(x.on)},           {"pain", x.pain},
+                        {"interference", x.interference}, {"mood", x.mood},
+                        {"sleepQuality", x.sleepQuality}, {"pacingDone", enumJson(x.pacingDone)},
                         {"hoursWorked", x.hoursWorked}};
     putOptional(j, "note", x.note);
     return j;
 }
 
-Status validate(const CheckIn& x) { return validateWith(x, check); }
+Status validate(const CheckIn& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

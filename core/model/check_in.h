@@ -30,7 +30,7 @@ struct CheckIn {
     int mood = 1;          ///< 1..5
     int sleepQuality = 0;  ///< 0..10
     PacingDone pacingDone{};
-    double hoursWorked = 0;  ///< 0..24 in quarter hours
+    double hoursWorked = 0;           ///< 0..24 in quarter hours
     std::optional<std::string> note;  ///< at most 2000 characters
 
     static Result<CheckIn> fromJson(const nlohmann::json& fields);

@@ -72,7 +72,9 @@ nlohmann::json toJson(const Client& c) {
     return j;
 }
 
-Status validate(const Client& c) { return validateWith(c, check); }
+Status validate(const Client& c) {
+    return validateWith(c, check);
+}
 
 int ageOn(Date dateOfBirth, Date today) {
     int age = static_cast<int>(today.year()) - static_cast<int>(dateOfBirth.year());
@@ -89,8 +91,8 @@ Status checkAge(const Client& c, Date today) {
     if (std::chrono::sys_days{c.dateOfBirth} > std::chrono::sys_days{today}) {
         e.add("dateOfBirth", "must not be in the future");
     } else if (const int age = ageOn(c.dateOfBirth, today); age < 16 || age > 100) {
-        e.add("dateOfBirth", "must be for someone aged 16 to 100 (this gives age " +
-                                 std::to_string(age) + ")");
+        e.add("dateOfBirth",
+              "must be for someone aged 16 to 100 (this gives age " + std::to_string(age) + ")");
     }
     return e.toStatus();
 }

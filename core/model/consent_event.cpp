@@ -19,12 +19,12 @@ void read(FieldReader& r, ConsentEvent& x) {
 void check(ErrorList& e, const ConsentEvent& x) {
     if (scopeNeedsRecipient(x.scope)) {
         if (!x.recipientId) {
-            e.addCross("recipientId", "is required: consent to involve an employer names the person",
-                       {"scope"});
+            e.addCross("recipientId",
+                       "is required: consent to involve an employer names the person", {"scope"});
         }
         if (!x.recipientName) {
-            e.addCross("recipientName", "is required: consent to involve an employer names the person",
-                       {"scope"});
+            e.addCross("recipientName",
+                       "is required: consent to involve an employer names the person", {"scope"});
         }
     } else {
         if (x.recipientId) {
@@ -61,7 +61,9 @@ nlohmann::json toJson(const ConsentEvent& x) {
     return j;
 }
 
-Status validate(const ConsentEvent& x) { return validateWith(x, check); }
+Status validate(const ConsentEvent& x) {
+    return validateWith(x, check);
+}
 
 ConsentState currentConsent(const std::vector<ConsentEvent>& events) {
     ConsentState state;

@@ -66,7 +66,7 @@ using ConsentKey = std::pair<ConsentScope, std::string>;
 /// Where one consent stands after folding the log.
 struct ConsentStanding {
     bool granted = false;
-    Timestamp since = 0;          ///< time of the deciding event
+    Timestamp since = 0;  ///< time of the deciding event
     ConsentMethod method{};
     std::string recordedBy;
 };

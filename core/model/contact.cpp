@@ -43,7 +43,8 @@ Result<Contact> Contact::fromJson(const nlohmann::json& fields) {
 
 nlohmann::json toJson(const Contact& x) {
     auto participants = nlohmann::json::array();
-    for (const auto& p : x.participants) participants.push_back({{"name", p.name}, {"role", p.role}});
+    for (const auto& p : x.participants)
+        participants.push_back({{"name", p.name}, {"role", p.role}});
     nlohmann::json j = {{"at", timestampJson(x.at)},
                         {"mode", enumJson(x.mode)},
                         {"durationMinutes", x.durationMinutes},
@@ -53,6 +54,8 @@ nlohmann::json toJson(const Contact& x) {
     return j;
 }
 
-Status validate(const Contact& x) { return validateWith(x, check); }
+Status validate(const Contact& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

@@ -136,10 +136,10 @@ std::string formatTimestamp(Timestamp t) {
     }
     const Date date{sys_days{std::chrono::days{days}}};
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%sT%02lld:%02lld:%02lld.%03lldZ", formatIsoDate(date).c_str(),
-                  static_cast<long long>(msOfDay / 3'600'000),
-                  static_cast<long long>(msOfDay / 60'000 % 60),
-                  static_cast<long long>(msOfDay / 1000 % 60), static_cast<long long>(msOfDay % 1000));
+    std::snprintf(
+        buf, sizeof buf, "%sT%02lld:%02lld:%02lld.%03lldZ", formatIsoDate(date).c_str(),
+        static_cast<long long>(msOfDay / 3'600'000), static_cast<long long>(msOfDay / 60'000 % 60),
+        static_cast<long long>(msOfDay / 1000 % 60), static_cast<long long>(msOfDay % 1000));
     return buf;
 }
 

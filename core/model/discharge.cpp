@@ -45,6 +45,8 @@ nlohmann::json toJson(const Discharge& x) {
     return j;
 }
 
-Status validate(const Discharge& x) { return validateWith(x, check); }
+Status validate(const Discharge& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

@@ -15,14 +15,27 @@
 namespace rtw::model {
 
 enum class DischargeOutcome {
-    ReturnedSameJobFull, ReturnedSameJobPhased, StayedInWork, NewJob, VoluntaryWork, Training,
-    JobSeeking, NotWorking, LostContact
+    ReturnedSameJobFull,
+    ReturnedSameJobPhased,
+    StayedInWork,
+    NewJob,
+    VoluntaryWork,
+    Training,
+    JobSeeking,
+    NotWorking,
+    LostContact
 };
 template <>
 struct EnumNames<DischargeOutcome> {
-    static constexpr std::string_view values[] = {
-        "returned_same_job_full", "returned_same_job_phased", "stayed_in_work", "new_job",
-        "voluntary_work", "training", "job_seeking", "not_working", "lost_contact"};
+    static constexpr std::string_view values[] = {"returned_same_job_full",
+                                                  "returned_same_job_phased",
+                                                  "stayed_in_work",
+                                                  "new_job",
+                                                  "voluntary_work",
+                                                  "training",
+                                                  "job_seeking",
+                                                  "not_working",
+                                                  "lost_contact"};
 };
 
 struct InterimOutcomes {

@@ -32,6 +32,8 @@ nlohmann::json toJson(const Employer& x) {
     return j;
 }
 
-Status validate(const Employer& x) { return validateWith(x, check); }
+Status validate(const Employer& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

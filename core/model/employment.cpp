@@ -50,6 +50,8 @@ nlohmann::json toJson(const Employment& x) {
     return j;
 }
 
-Status validate(const Employment& x) { return validateWith(x, check); }
+Status validate(const Employment& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

@@ -19,8 +19,7 @@ void read(FieldReader& r, FitNote& x) {
 
 void check(ErrorList& e, const FitNote& x) {
     if (x.status == FitNoteAssessment::NotFit && !x.adjustments.empty()) {
-        e.addCross("adjustments", "must be empty when the note says not fit for work",
-                   {"status"});
+        e.addCross("adjustments", "must be empty when the note says not fit for work", {"status"});
     }
     for (std::size_t i = 0; i < x.adjustments.size(); ++i) {
         const auto begin = x.adjustments.begin();
@@ -54,6 +53,8 @@ nlohmann::json toJson(const FitNote& x) {
     return j;
 }
 
-Status validate(const FitNote& x) { return validateWith(x, check); }
+Status validate(const FitNote& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

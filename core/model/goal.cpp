@@ -37,14 +37,13 @@ void checkPacing(ErrorList& e, const Pacing& p, double amount) {
     checkRange(e, "pacing.incrementEveryDays", p.incrementEveryDays, 1, 60);
     if (p.target) {
         if (!(*p.target >= p.baseline) || *p.target > kMaxAmount) {
-            e.addCross("pacing.target", "must be at least the baseline (" +
-                                            formatNumber(p.baseline) + ")",
+            e.addCross("pacing.target",
+                       "must be at least the baseline (" + formatNumber(p.baseline) + ")",
                        {"pacing.baseline"});
         }
     } else if (p.baseline > amount) {
         e.addCross("pacing.baseline",
-                   "must not be more than the goal amount when pacing has no target",
-                   {"amount"});
+                   "must not be more than the goal amount when pacing has no target", {"amount"});
     }
 }
 
@@ -92,7 +91,9 @@ nlohmann::json toJson(const Goal& x) {
     return j;
 }
 
-Status validate(const Goal& x) { return validateWith(x, check); }
+Status validate(const Goal& x) {
+    return validateWith(x, check);
+}
 
 double plannedAmountOn(const Goal& g, Date start, Date on) {
     if (!g.pacing) return g.amount;

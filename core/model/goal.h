@@ -35,9 +35,9 @@ struct EnumNames<GoalStatus> {
 /// `incrementEveryDays` days, never above the cap (target, else the goal's
 /// amount).
 struct Pacing {
-    double baseline = 0;       ///< >= 0
-    double increment = 0;      ///< > 0
-    int incrementEveryDays = 7;  ///< 1..60
+    double baseline = 0;           ///< >= 0
+    double increment = 0;          ///< > 0
+    int incrementEveryDays = 7;    ///< 1..60
     std::optional<double> target;  ///< >= baseline
     bool operator==(const Pacing&) const = default;
 };

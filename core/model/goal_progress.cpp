@@ -36,6 +36,8 @@ nlohmann::json toJson(const GoalProgress& x) {
     return j;
 }
 
-Status validate(const GoalProgress& x) { return validateWith(x, check); }
+Status validate(const GoalProgress& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

@@ -11,8 +11,7 @@ namespace {
 bool isWithin(std::string_view inner, std::string_view outer) {
     if (outer.empty()) return true;  // the record as a whole
     if (inner.substr(0, outer.size()) != outer) return false;
-    return inner.size() == outer.size() || inner[outer.size()] == '.' ||
-           inner[outer.size()] == '[';
+    return inner.size() == outer.size() || inner[outer.size()] == '.' || inner[outer.size()] == '[';
 }
 
 }  // namespace
@@ -168,11 +167,15 @@ void readList(FieldReader& r, std::string_view key, std::vector<T>& out, Conv co
 
 }  // namespace
 
-void FieldReader::text(std::string_view key, std::string& out) { readRequired(*this, key, out, toText); }
+void FieldReader::text(std::string_view key, std::string& out) {
+    readRequired(*this, key, out, toText);
+}
 void FieldReader::text(std::string_view key, std::optional<std::string>& out) {
     readOptional(*this, key, out, toText);
 }
-void FieldReader::integer(std::string_view key, int& out) { readRequired(*this, key, out, toInt); }
+void FieldReader::integer(std::string_view key, int& out) {
+    readRequired(*this, key, out, toInt);
+}
 void FieldReader::integer(std::string_view key, std::optional<int>& out) {
     readOptional(*this, key, out, toInt);
 }
@@ -182,8 +185,12 @@ void FieldReader::number(std::string_view key, double& out) {
 void FieldReader::number(std::string_view key, std::optional<double>& out) {
     readOptional(*this, key, out, toNumber);
 }
-void FieldReader::flag(std::string_view key, bool& out) { readRequired(*this, key, out, toBool); }
-void FieldReader::date(std::string_view key, Date& out) { readRequired(*this, key, out, toDate); }
+void FieldReader::flag(std::string_view key, bool& out) {
+    readRequired(*this, key, out, toBool);
+}
+void FieldReader::date(std::string_view key, Date& out) {
+    readRequired(*this, key, out, toDate);
+}
 void FieldReader::date(std::string_view key, std::optional<Date>& out) {
     readOptional(*this, key, out, toDate);
 }

@@ -186,8 +186,12 @@ Status validateWith(const T& value, Check check) {
 }
 
 // Writing: the inverse of the reads above.
-inline nlohmann::json dateJson(Date d) { return formatIsoDate(d); }
-inline nlohmann::json timestampJson(Timestamp t) { return formatTimestamp(t); }
+inline nlohmann::json dateJson(Date d) {
+    return formatIsoDate(d);
+}
+inline nlohmann::json timestampJson(Timestamp t) {
+    return formatTimestamp(t);
+}
 template <typename E>
 nlohmann::json enumJson(E value) {
     return std::string(enumName(value));

@@ -79,6 +79,8 @@ nlohmann::json toJson(const QuestionnaireResponse& x) {
             {"timepoint", enumJson(x.timepoint)}};
 }
 
-Status validate(const QuestionnaireResponse& x) { return validateWith(x, check); }
+Status validate(const QuestionnaireResponse& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

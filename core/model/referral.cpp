@@ -66,12 +66,10 @@ void check(ErrorList& e, const Referral& x) {
         e.addCross("painSites", "must list at least one pain site for a musculoskeletal condition",
                    {"conditionGroup"});
     }
-    checkPresentIff(e, "offSickSince", x.offSickSince,
-                    x.workStatus == WorkStatus::EmployedOffSick,
+    checkPresentIff(e, "offSickSince", x.offSickSince, x.workStatus == WorkStatus::EmployedOffSick,
                     "the work status is employed_off_sick", "workStatus");
-    checkPresentIff(e, "unemployedSince", x.unemployedSince,
-                    x.workStatus == WorkStatus::Unemployed, "the work status is unemployed",
-                    "workStatus");
+    checkPresentIff(e, "unemployedSince", x.unemployedSince, x.workStatus == WorkStatus::Unemployed,
+                    "the work status is unemployed", "workStatus");
     checkDate(e, "offSickSince", x.offSickSince);
     checkDate(e, "unemployedSince", x.unemployedSince);
     checkNotAfterReferral(e, "offSickSince", x.offSickSince, x.referralDate);
@@ -124,7 +122,9 @@ nlohmann::json toJson(const Referral& x) {
     return j;
 }
 
-Status validate(const Referral& r) { return validateWith(r, check); }
+Status validate(const Referral& r) {
+    return validateWith(r, check);
+}
 
 EligibilityResult checkEligibility(const Referral& r) {
     std::vector<std::string> unmet;    // rule out: ineligible

@@ -20,7 +20,17 @@ namespace rtw::model {
 enum class ReferralSource { Gp, OtherClinician, Self, Employer, Jobcentre };
 enum class ConditionGroup { Musculoskeletal, MentalHealth, Other };
 enum class PainSite {
-    Neck, Shoulder, UpperBack, LowerBack, Hip, Knee, AnkleFoot, Elbow, WristHand, Widespread, Other
+    Neck,
+    Shoulder,
+    UpperBack,
+    LowerBack,
+    Hip,
+    Knee,
+    AnkleFoot,
+    Elbow,
+    WristHand,
+    Widespread,
+    Other
 };
 enum class WorkStatus { EmployedOffSick, EmployedStruggling, SelfEmployed, Unemployed };
 enum class FitNoteStatus { None, NotFit, MayBeFit, Unknown };
@@ -39,8 +49,8 @@ struct EnumNames<ConditionGroup> {
 template <>
 struct EnumNames<PainSite> {
     static constexpr std::string_view values[] = {
-        "neck", "shoulder", "upper_back", "lower_back", "hip", "knee",
-        "ankle_foot", "elbow", "wrist_hand", "widespread", "other"};
+        "neck",       "shoulder", "upper_back", "lower_back", "hip",  "knee",
+        "ankle_foot", "elbow",    "wrist_hand", "widespread", "other"};
 };
 template <>
 struct EnumNames<WorkStatus> {
@@ -80,7 +90,7 @@ struct Referral {
     Date referralDate{};
     std::string reason;
     ConditionGroup conditionGroup{};
-    std::vector<PainSite> painSites;   ///< at least one for musculoskeletal; no repeats
+    std::vector<PainSite> painSites;  ///< at least one for musculoskeletal; no repeats
     WorkStatus workStatus{};
     std::optional<Date> offSickSince;     ///< exactly when employed_off_sick
     std::optional<Date> unemployedSince;  ///< exactly when unemployed

@@ -103,19 +103,22 @@ void checkRtwPlan(ErrorList& e, const std::string& path, const RtwPlan& x) {
         const auto item = indexPath(reviews, i);
         checkDate(e, item, x.reviewDates[i]);
         if (i > 0 && x.reviewDates[i].ok() &&
-            std::chrono::sys_days{x.reviewDates[i]} <= std::chrono::sys_days{x.reviewDates[i - 1]}) {
+            std::chrono::sys_days{x.reviewDates[i]} <=
+                std::chrono::sys_days{x.reviewDates[i - 1]}) {
             e.addCross(item, "must be later than the review date before it (list them in order)",
                        {indexPath(reviews, i - 1)});
         }
     }
-    if (x.adviserContact) checkContactPerson(e, fieldPath(path, "adviserContact"), *x.adviserContact);
+    if (x.adviserContact)
+        checkContactPerson(e, fieldPath(path, "adviserContact"), *x.adviserContact);
 }
 
 }  // namespace detail
 
 Result<RtwPlan> RtwPlan::fromJson(const nlohmann::json& fields) {
-    return parseRecord<RtwPlan>(fields, detail::readRtwPlan,
-                                [](ErrorList& e, const RtwPlan& p) { detail::checkRtwPlan(e, "", p); });
+    return parseRecord<RtwPlan>(fields, detail::readRtwPlan, [](ErrorList& e, const RtwPlan& p) {
+        detail::checkRtwPlan(e, "", p);
+    });
 }
 
 nlohmann::json toJson(const RtwPlan& x) {

@@ -24,8 +24,13 @@ class FieldReader;
 
 enum class PlanStatus { Draft, Agreed };
 enum class AdjustmentType {
-    PhasedReturn, AlteredHours, AmendedDuties, WorkplaceAdaptations, RestrictedDuties,
-    ErgonomicChanges, TravelChanges
+    PhasedReturn,
+    AlteredHours,
+    AmendedDuties,
+    WorkplaceAdaptations,
+    RestrictedDuties,
+    ErgonomicChanges,
+    TravelChanges
 };
 enum class ActionOwner { Patient, Adviser, Employer, Gp };
 enum class ActionStatus { Open, Done, Cancelled };
@@ -37,7 +42,7 @@ struct EnumNames<PlanStatus> {
 template <>
 struct EnumNames<AdjustmentType> {
     static constexpr std::string_view values[] = {
-        "phased_return", "altered_hours", "amended_duties", "workplace_adaptations",
+        "phased_return",     "altered_hours",     "amended_duties", "workplace_adaptations",
         "restricted_duties", "ergonomic_changes", "travel_changes"};
 };
 template <>
@@ -53,8 +58,8 @@ struct EnumNames<ActionStatus> {
 /// strictly increasing order; a missing week means "as the week before".
 struct PlanPhase {
     int week = 1;
-    int days = 0;             ///< working days that week, 0..7
-    double hoursPerDay = 0;   ///< 0..24; 0 when days is 0
+    int days = 0;            ///< working days that week, 0..7
+    double hoursPerDay = 0;  ///< 0..24; 0 when days is 0
     std::optional<std::string> notes;
     bool employerVisible = false;
     bool operator==(const PlanPhase&) const = default;

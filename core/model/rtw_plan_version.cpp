@@ -22,8 +22,8 @@ void check(ErrorList& e, const RtwPlanVersion& x) {
     if (x.version < 1) e.add("version", "must be 1 or more");
     detail::checkRtwPlan(e, "snapshot", x.snapshot);
     if (x.snapshot.version != x.version) {
-        e.addCross("snapshot.version", "must match the version number (" +
-                                           std::to_string(x.version) + ")",
+        e.addCross("snapshot.version",
+                   "must match the version number (" + std::to_string(x.version) + ")",
                    {"version"});
     }
     if (x.snapshot.status != PlanStatus::Agreed) {
@@ -60,6 +60,8 @@ nlohmann::json toJson(const RtwPlanVersion& x) {
             {"changeSummary", x.changeSummary}};
 }
 
-Status validate(const RtwPlanVersion& x) { return validateWith(x, check); }
+Status validate(const RtwPlanVersion& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

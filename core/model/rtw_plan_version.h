@@ -31,7 +31,7 @@ struct RtwPlanVersion {
     int version = 1;
     RtwPlan snapshot;  ///< the whole plan as agreed: status agreed, same version
     Date agreedOn{};
-    std::vector<PlanParty> agreedBy;  ///< includes patient; no repeats
+    std::vector<PlanParty> agreedBy;         ///< includes patient; no repeats
     std::vector<std::string> changeSummary;  ///< e.g. from describeChanges()
 
     static Result<RtwPlanVersion> fromJson(const nlohmann::json& fields);

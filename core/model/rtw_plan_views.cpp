@@ -34,7 +34,9 @@ std::string shown(bool nowVisible) {
     return nowVisible ? "is now shown to the employer." : "is no longer shown to the employer.";
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string quoted(const std::string& s) {
+    return "\"" + s + "\"";
+}
 
 std::string dateOrNone(const std::optional<Date>& d) {
     return d ? formatUkDate(*d) : std::string("none");
@@ -99,8 +101,9 @@ void describeAction(const PlanAction& old, const PlanAction& now, std::vector<st
                       dateOrNone(now.dueDate) + ".");
     }
     if (old.status != now.status) {
-        out.push_back(label + (now.status == ActionStatus::Open ? " reopened."
-                                                                 : " marked " + words(now.status) + "."));
+        out.push_back(label + (now.status == ActionStatus::Open
+                                   ? " reopened."
+                                   : " marked " + words(now.status) + "."));
     }
     if (old.employerVisible != now.employerVisible) {
         out.push_back(label + " " + shown(now.employerVisible));
@@ -118,7 +121,8 @@ void describeActions(const RtwPlan& a, const RtwPlan& b, std::vector<std::string
     for (const auto& x : b.actions) {
         const auto it = before.find(x.id);
         if (it == before.end()) {
-            std::string line = "Action added: " + quoted(x.description) + " for the " + words(x.owner);
+            std::string line =
+                "Action added: " + quoted(x.description) + " for the " + words(x.owner);
             if (x.dueDate) line += ", due " + formatUkDate(*x.dueDate);
             out.push_back(line + ".");
         } else {
@@ -190,7 +194,8 @@ nlohmann::json employerView(const RtwPlan& plan) {
 std::vector<std::string> describeChanges(const RtwPlan& a, const RtwPlan& b) {
     std::vector<std::string> out;
     if (a.status != b.status) {
-        out.push_back("Plan status changed from " + words(a.status) + " to " + words(b.status) + ".");
+        out.push_back("Plan status changed from " + words(a.status) + " to " + words(b.status) +
+                      ".");
     }
     if (a.targetDate != b.targetDate) {
         if (!a.targetDate) {
@@ -216,8 +221,9 @@ std::vector<std::string> describeChanges(const RtwPlan& a, const RtwPlan& b) {
     }
     if (a.adviserContact != b.adviserContact) {
         out.push_back(!b.adviserContact ? "Adviser contact removed."
-                      : !a.adviserContact ? "Adviser contact added: " + b.adviserContact->name + "."
-                                          : "Adviser contact changed to " + b.adviserContact->name + ".");
+                      : !a.adviserContact
+                          ? "Adviser contact added: " + b.adviserContact->name + "."
+                          : "Adviser contact changed to " + b.adviserContact->name + ".");
     }
     return out;
 }

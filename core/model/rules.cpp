@@ -13,8 +13,11 @@ std::optional<std::size_t> utf8Length(std::string_view s) {
     std::size_t count = 0;
     for (std::size_t i = 0; i < s.size(); ++count) {
         const auto c = static_cast<unsigned char>(s[i]);
-        const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3
-                                            : (c >> 3) == 0x1E ? 4 : 0;
+        const std::size_t len = c < 0x80           ? 1
+                                : (c >> 5) == 0x6  ? 2
+                                : (c >> 4) == 0xE  ? 3
+                                : (c >> 3) == 0x1E ? 4
+                                                   : 0;
         if (len == 0 || i + len > s.size()) return std::nullopt;
         for (std::size_t k = 1; k < len; ++k) {
             if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return std::nullopt;
@@ -117,7 +120,8 @@ void checkRange(ErrorList& e, const std::string& field, double value, double lo,
 
 void checkUuid(ErrorList& e, const std::string& field, const std::string& value) {
     if (!isUuid(value)) {
-        e.add(field, "must be an id in lowercase UUID form, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e");
+        e.add(field,
+              "must be an id in lowercase UUID form, e.g. 0f8fad5b-d9cb-469f-a165-70867728950e");
     }
 }
 

@@ -35,8 +35,12 @@ nlohmann::json toJson(const ShareGrant& x) {
             {"createdBy", x.createdBy}};
 }
 
-Status validate(const ShareGrant& x) { return validateWith(x, check); }
+Status validate(const ShareGrant& x) {
+    return validateWith(x, check);
+}
 
-bool isShareActive(const ShareGrant& s, Timestamp now) { return !s.revoked && now < s.expiresAt; }
+bool isShareActive(const ShareGrant& s, Timestamp now) {
+    return !s.revoked && now < s.expiresAt;
+}
 
 }  // namespace rtw::model

@@ -36,6 +36,8 @@ nlohmann::json toJson(const User& x) {
     return j;
 }
 
-Status validate(const User& x) { return validateWith(x, check); }
+Status validate(const User& x) {
+    return validateWith(x, check);
+}
 
 }  // namespace rtw::model

@@ -149,7 +149,8 @@ std::optional<int> readInteger(const Json& json, const std::string& path, FieldE
     return static_cast<int>(wide);
 }
 
-std::optional<std::string> readText(const Json& json, const std::string& path, FieldErrors& errors) {
+std::optional<std::string> readText(const Json& json, const std::string& path,
+                                    FieldErrors& errors) {
     if (!json.is_string()) {
         errors.add(path, std::string("must be text (\"...\"), not ") + typeName(json));
         return std::nullopt;

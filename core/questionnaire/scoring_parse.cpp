@@ -66,13 +66,13 @@ void checkCoverage(const std::vector<ScaledRange>& bands, const std::string& pat
             const std::string prev = indexPath(path, j - 1);
             if (b.min > expected) {
                 errors.add(fieldPath(p, "min"), "leaves a gap after " + prev + ": scores " +
-                                                  fmt(expected) + " to " + fmt(b.min - 1) +
-                                                  " have no band");
+                                                    fmt(expected) + " to " + fmt(b.min - 1) +
+                                                    " have no band");
             } else if (b.min < expected) {
                 errors.add(fieldPath(p, "min"), "overlaps " + prev + ", which ends at " +
-                                                  fmt(bands[j - 1].max) + "; should be " +
-                                                  fmt(expected) +
-                                                  " (bands run from lowest to highest)");
+                                                    fmt(bands[j - 1].max) + "; should be " +
+                                                    fmt(expected) +
+                                                    " (bands run from lowest to highest)");
             }
         }
         if (b.max > range.max) {

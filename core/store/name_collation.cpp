@@ -15,7 +15,9 @@ constexpr char kExtendedA[] =
     "RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 static_assert(sizeof kLatin1 == 65 && sizeof kExtendedA == 129);
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 int compareNames(void*, int lenA, const void* a, int lenB, const void* b) {
     const std::string fa = foldForSorting({static_cast<const char*>(a), static_cast<size_t>(lenA)});
@@ -39,10 +41,13 @@ std::string foldForSorting(std::string_view s) {
         }
         // Two-byte UTF-8 sequences cover both tables.
         if ((c & 0xE0) == 0xC0 && i + 1 < s.size()) {
-            const std::uint32_t cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+            const std::uint32_t cp =
+                ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
             char base = 0;
-            if (cp >= 0xC0 && cp <= 0xFF) base = kLatin1[cp - 0xC0];
-            else if (cp >= 0x100 && cp <= 0x17F) base = kExtendedA[cp - 0x100];
+            if (cp >= 0xC0 && cp <= 0xFF)
+                base = kLatin1[cp - 0xC0];
+            else if (cp >= 0x100 && cp <= 0x17F)
+                base = kExtendedA[cp - 0x100];
             if (base && base != '*') {
                 out += lower(base);
                 ++i;

@@ -9,13 +9,18 @@ using nlohmann::json;
 
 namespace {
 
-const model::RecordTypeInfo* typeInfo(std::string_view type) { return model::findRecordType(type); }
-
-Status unknownType(std::string_view type) {
-    return Status::invalid({{"type", "'" + std::string(type) + "' is not a record type this app knows"}});
+const model::RecordTypeInfo* typeInfo(std::string_view type) {
+    return model::findRecordType(type);
 }
 
-Status notFound() { return Status::error(ErrorCode::NotFound, "no such record"); }
+Status unknownType(std::string_view type) {
+    return Status::invalid(
+        {{"type", "'" + std::string(type) + "' is not a record type this app knows"}});
+}
+
+Status notFound() {
+    return Status::error(ErrorCode::NotFound, "no such record");
+}
 
 // field_hlcs stores only fields written after the record was created; every
 // other field carries created_hlc. Most records are never edited (notes,
@@ -53,9 +58,12 @@ constexpr const char* kSelect =
 
 const char* opKindName(OpKind op) {
     switch (op) {
-        case OpKind::Create: return "create";
-        case OpKind::Update: return "update";
-        case OpKind::Delete: return "delete";
+        case OpKind::Create:
+            return "create";
+        case OpKind::Update:
+            return "update";
+        case OpKind::Delete:
+            return "delete";
     }
     return "?";
 }
@@ -117,8 +125,14 @@ Status RecordStore::enqueue(const Record& r, OpKind op, const json& fields, cons
         "INSERT INTO outbox (op_id, record_id, record_type, case_id, op, fields, hlc, created_ms) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!st) return st.status();
-    (*st)->bind(1, newUuid()).bind(2, r.id).bind(3, r.type).bind(4, r.caseId)
-        .bind(5, opKindName(op)).bind(6, fields.dump()).bind(7, hlc.toString())
+    (*st)
+        ->bind(1, newUuid())
+        .bind(2, r.id)
+        .bind(3, r.type)
+        .bind(4, r.caseId)
+        .bind(5, opKindName(op))
+        .bind(6, fields.dump())
+        .bind(7, hlc.toString())
         .bind(8, clock_.nowMs());
     return (*st)->run();
 }
@@ -166,9 +180,9 @@ Status RecordStore::update(std::string_view id, const json& changes) {
     const auto* info = typeInfo(current->type);
     if (!info) return unknownType(current->type);
     if (info->mutability == model::Mutability::AppendOnly)
-        return Status::error(ErrorCode::NotAllowed,
-                             "a " + current->type +
-                                 " cannot be changed once saved; add an amendment instead");
+        return Status::error(
+            ErrorCode::NotAllowed,
+            "a " + current->type + " cannot be changed once saved; add an amendment instead");
 
     json merged = current->fields;
     for (const auto& [k, v] : changes.items()) {
@@ -214,9 +228,9 @@ Status RecordStore::remove(std::string_view id) {
     if (!current) return current.status();
     const auto* info = typeInfo(current->type);
     if (info && info->mutability == model::Mutability::AppendOnly)
-        return Status::error(ErrorCode::NotAllowed,
-                             "a " + current->type +
-                                 " cannot be deleted; mark it as entered in error instead");
+        return Status::error(
+            ErrorCode::NotAllowed,
+            "a " + current->type + " cannot be deleted; mark it as entered in error instead");
     const Hlc hlc = hlc_.now();
     auto st = db_.cached("UPDATE records SET deleted = 1, updated_hlc = ?2 WHERE id = ?1");
     if (!st) return st.status();

@@ -36,14 +36,14 @@ const char* opKindName(OpKind op);
 
 /// One change waiting to be pushed.
 struct OutboxEntry {
-    std::int64_t seq = 0;      ///< push order
-    std::string opId;          ///< UUID; the server applies each op once
+    std::int64_t seq = 0;  ///< push order
+    std::string opId;      ///< UUID; the server applies each op once
     std::string recordId;
     std::string recordType;
     std::string caseId;
     OpKind op = OpKind::Create;
-    nlohmann::json fields;     ///< the changed fields (null value = field cleared)
-    std::string hlc;           ///< HLC of the change, shared by every changed field
+    nlohmann::json fields;  ///< the changed fields (null value = field cleared)
+    std::string hlc;        ///< HLC of the change, shared by every changed field
     std::int64_t createdMs = 0;
 };
 
@@ -52,7 +52,7 @@ struct SearchHit {
     std::string recordId;
     std::string recordType;  ///< "client" or "case_note"
     std::string caseId;
-    std::string snippet;     ///< matched text with [brackets] around the terms
+    std::string snippet;  ///< matched text with [brackets] around the terms
 };
 
 /// One row of the adviser's caseload list.

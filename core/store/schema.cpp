@@ -113,7 +113,9 @@ const std::vector<Migration>& migrations() {
     return list;
 }
 
-int currentSchemaVersion() { return migrations().back().version; }
+int currentSchemaVersion() {
+    return migrations().back().version;
+}
 
 Status migrate(Database& db, int targetVersion) {
     auto version = db.queryInt("PRAGMA user_version");

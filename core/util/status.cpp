@@ -22,18 +22,30 @@ Status Status::withContext(const std::string& context) const {
 
 const char* errorCodeName(ErrorCode code) {
     switch (code) {
-        case ErrorCode::Ok: return "ok";
-        case ErrorCode::InvalidArgument: return "invalid_argument";
-        case ErrorCode::NotFound: return "not_found";
-        case ErrorCode::AlreadyExists: return "already_exists";
-        case ErrorCode::NotAllowed: return "not_allowed";
-        case ErrorCode::WrongPasscode: return "wrong_passcode";
-        case ErrorCode::LockedOut: return "locked_out";
-        case ErrorCode::Corrupt: return "corrupt";
-        case ErrorCode::NotOurFile: return "not_our_file";
-        case ErrorCode::Io: return "io";
-        case ErrorCode::Unsupported: return "unsupported";
-        case ErrorCode::Internal: return "internal";
+        case ErrorCode::Ok:
+            return "ok";
+        case ErrorCode::InvalidArgument:
+            return "invalid_argument";
+        case ErrorCode::NotFound:
+            return "not_found";
+        case ErrorCode::AlreadyExists:
+            return "already_exists";
+        case ErrorCode::NotAllowed:
+            return "not_allowed";
+        case ErrorCode::WrongPasscode:
+            return "wrong_passcode";
+        case ErrorCode::LockedOut:
+            return "locked_out";
+        case ErrorCode::Corrupt:
+            return "corrupt";
+        case ErrorCode::NotOurFile:
+            return "not_our_file";
+        case ErrorCode::Io:
+            return "io";
+        case ErrorCode::Unsupported:
+            return "unsupported";
+        case ErrorCode::Internal:
+            return "internal";
     }
     return "unknown";
 }

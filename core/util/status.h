@@ -15,17 +15,17 @@ namespace rtw {
 /// What went wrong, coarse enough for callers to branch on.
 enum class ErrorCode {
     Ok,
-    InvalidArgument,   ///< a value broke a domain rule; see fieldErrors()
-    NotFound,          ///< no such record (or not visible to the caller)
-    AlreadyExists,     ///< a record with this id exists
-    NotAllowed,        ///< the operation breaks a rule (e.g. editing an append-only note)
-    WrongPasscode,     ///< the passcode did not unlock the key
-    LockedOut,         ///< too many failed passcodes; wait or the store was wiped
-    Corrupt,           ///< a file is damaged (truncated, flipped bytes)
-    NotOurFile,        ///< a file is not one of ours (foreign or wrong version)
-    Io,                ///< the operating system refused a file operation
-    Unsupported,       ///< a newer schema or format than this build knows
-    Internal,          ///< a bug or an unexpected library failure
+    InvalidArgument,  ///< a value broke a domain rule; see fieldErrors()
+    NotFound,         ///< no such record (or not visible to the caller)
+    AlreadyExists,    ///< a record with this id exists
+    NotAllowed,       ///< the operation breaks a rule (e.g. editing an append-only note)
+    WrongPasscode,    ///< the passcode did not unlock the key
+    LockedOut,        ///< too many failed passcodes; wait or the store was wiped
+    Corrupt,          ///< a file is damaged (truncated, flipped bytes)
+    NotOurFile,       ///< a file is not one of ours (foreign or wrong version)
+    Io,               ///< the operating system refused a file operation
+    Unsupported,      ///< a newer schema or format than this build knows
+    Internal,         ///< a bug or an unexpected library failure
 };
 
 /// One invalid field: its name (dotted path, e.g. "plan.phases[2].hours") and
@@ -69,9 +69,10 @@ private:
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : value_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value) : value_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
     Result(Status status) : status_(std::move(status)) {  // NOLINT(google-explicit-constructor)
-        if (status_.isOk()) status_ = Status::error(ErrorCode::Internal, "Result built from an OK status");
+        if (status_.isOk())
+            status_ = Status::error(ErrorCode::Internal, "Result built from an OK status");
     }
 
     bool isOk() const { return value_.has_value(); }

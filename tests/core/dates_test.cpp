@@ -8,7 +8,9 @@ using std::chrono::month;
 using std::chrono::year;
 
 namespace {
-Date ymd(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}}; }
+Date ymd(int y, unsigned m, unsigned d) {
+    return Date{year{y}, month{m}, day{d}};
+}
 }  // namespace
 
 TEST(DatesIso, ParsesRealDates) {
@@ -88,10 +90,10 @@ TEST(DatesTimestamp, HandlesInstantsBefore1970) {
 }
 
 TEST(DatesTimestamp, RejectsBadTimes) {
-    for (const char* s : {"2026-03-14T24:00:00Z", "2026-03-14T10:60:00Z", "2026-03-14T10:00:60Z",
-                          "2026-03-14T10:00:00", "2026-03-14T10:00:00+01:00",
-                          "2026-03-14 10:00:00Z", "2026-03-14T10:00:00.5Z",
-                          "2026-02-30T10:00:00Z"}) {
+    for (const char* s :
+         {"2026-03-14T24:00:00Z", "2026-03-14T10:60:00Z", "2026-03-14T10:00:60Z",
+          "2026-03-14T10:00:00", "2026-03-14T10:00:00+01:00", "2026-03-14 10:00:00Z",
+          "2026-03-14T10:00:00.5Z", "2026-02-30T10:00:00Z"}) {
         EXPECT_FALSE(parseTimestamp(s)) << s;
     }
     EXPECT_NE(parseTimestamp("2026-02-30T10:00:00Z").status().message().find("does not exist"),

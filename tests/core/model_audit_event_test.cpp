@@ -25,8 +25,10 @@ TEST(ModelAuditEvent, RoundTrips) {
     auto a = AuditEvent::fromJson(valid());
     ASSERT_TRUE(a) << a.status().message();
     EXPECT_EQ(toJson(*a), valid());
-    json signIn = {{"actorId", "0f8fad5b-d9cb-469f-a165-70867728950e"}, {"actorRole", "adviser"},
-                   {"deviceId", "tablet-7"}, {"action", "sign_in"},
+    json signIn = {{"actorId", "0f8fad5b-d9cb-469f-a165-70867728950e"},
+                   {"actorRole", "adviser"},
+                   {"deviceId", "tablet-7"},
+                   {"action", "sign_in"},
                    {"at", "2026-03-14T08:00:00.000Z"}};
     EXPECT_EQ(toJson(*AuditEvent::fromJson(signIn)), signIn);
 }
@@ -45,7 +47,7 @@ TEST(ModelAuditEvent, RecordActionsNameTheRecord) {
 
 TEST(ModelAuditEvent, RejectsInvalidUnknownMissingAndWrongType) {
     const std::vector<std::pair<std::string, json>> cases = {
-        {"actorId", "system"}, {"actorRole", "gp"}, {"action", "print"},
+        {"actorId", "system"}, {"actorRole", "gp"},  {"action", "print"},
         {"recordId", "42"},    {"at", "2026-03-14"}, {"deviceId", ""},
     };
     for (const auto& [field, value] : cases) {

@@ -32,9 +32,11 @@ TEST(ModelCase, RoundTrips) {
 
 TEST(ModelCase, RejectsInvalidValues) {
     const std::vector<std::pair<std::string, json>> cases = {
-        {"practiceId", ""},         {"adviserId", "not-a-uuid"},
+        {"practiceId", ""},
+        {"adviserId", "not-a-uuid"},
         {"patientUserId", "0F8FAD5B-D9CB-469F-A165-70867728950E"},
-        {"status", "open"},         {"openedOn", "2026-02-30"},
+        {"status", "open"},
+        {"openedOn", "2026-02-30"},
     };
     for (const auto& [field, value] : cases) {
         SCOPED_TRACE(field);

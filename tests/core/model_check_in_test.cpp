@@ -10,8 +10,9 @@ using namespace rtw::model;
 namespace {
 
 json valid() {
-    return {{"on", "2026-03-10"}, {"pain", 6},        {"interference", 4},
-            {"mood", 3},          {"sleepQuality", 5}, {"pacingDone", "some"},
+    return {{"on", "2026-03-10"},  {"pain", 6},
+            {"interference", 4},   {"mood", 3},
+            {"sleepQuality", 5},   {"pacingDone", "some"},
             {"hoursWorked", 4.25}, {"note", "Stiff in the morning"}};
 }
 
@@ -26,10 +27,18 @@ TEST(ModelCheckIn, RoundTrips) {
 
 TEST(ModelCheckIn, ScoresMustBeInRange) {
     const std::vector<std::pair<std::string, json>> cases = {
-        {"pain", 11},         {"pain", -1},         {"interference", 11},
-        {"mood", 0},          {"mood", 6},          {"sleepQuality", -1},
-        {"sleepQuality", 11}, {"hoursWorked", 24.25}, {"hoursWorked", -0.25},
-        {"hoursWorked", 7.3}, {"pacingDone", "most"}, {"on", "2026-02-30"},
+        {"pain", 11},
+        {"pain", -1},
+        {"interference", 11},
+        {"mood", 0},
+        {"mood", 6},
+        {"sleepQuality", -1},
+        {"sleepQuality", 11},
+        {"hoursWorked", 24.25},
+        {"hoursWorked", -0.25},
+        {"hoursWorked", 7.3},
+        {"pacingDone", "most"},
+        {"on", "2026-02-30"},
     };
     for (const auto& [field, value] : cases) {
         SCOPED_TRACE(field + "=" + value.dump());

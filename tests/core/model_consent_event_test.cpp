@@ -40,7 +40,9 @@ TEST(ModelConsentEvent, RoundTrips) {
     auto c = ConsentEvent::fromJson(valid());
     ASSERT_TRUE(c) << c.status().message();
     EXPECT_EQ(toJson(*c), valid());
-    json contact = {{"action", "withdraw"}, {"scope", "contact"}, {"method", "verbal"},
+    json contact = {{"action", "withdraw"},
+                    {"scope", "contact"},
+                    {"method", "verbal"},
                     {"recordedBy", "0f8fad5b-d9cb-469f-a165-70867728950e"},
                     {"at", "2026-03-12T10:00:00.000Z"}};
     EXPECT_EQ(toJson(*ConsentEvent::fromJson(contact)), contact);
@@ -62,8 +64,8 @@ TEST(ModelConsentEvent, EmployerScopesNameTheRecipient) {
 
 TEST(ModelConsentEvent, RejectsInvalidUnknownMissingAndWrongType) {
     const std::vector<std::pair<std::string, json>> cases = {
-        {"action", "pause"}, {"scope", "everything"}, {"method", "email"},
-        {"recipientId", "pat"}, {"recordedBy", ""}, {"at", "yesterday"}, {"at", 1700000000},
+        {"action", "pause"}, {"scope", "everything"}, {"method", "email"}, {"recipientId", "pat"},
+        {"recordedBy", ""},  {"at", "yesterday"},     {"at", 1700000000},
     };
     for (const auto& [field, value] : cases) {
         SCOPED_TRACE(field + "=" + value.dump());
@@ -125,13 +127,13 @@ TEST(ModelConsentEvent, EmployerConsentIsPerRecipient) {
 TEST(ModelConsentEvent, WithdrawalWinsATie) {
     using A = ConsentAction;
     using S = ConsentScope;
-    EXPECT_FALSE(hasConsent(currentConsent({event(A::Grant, S::Contact, 1000),
-                                            event(A::Withdraw, S::Contact, 1000)}),
-                            S::Contact));
-    EXPECT_FALSE(hasConsent(currentConsent({event(A::Withdraw, S::Contact, 1000),
-                                            event(A::Grant, S::Contact, 1000)}),
-                            S::Contact));
-    EXPECT_TRUE(hasConsent(currentConsent({event(A::Withdraw, S::Contact, 1000),
-                                           event(A::Grant, S::Contact, 1001)}),
-                           S::Contact));
+    EXPECT_FALSE(hasConsent(
+        currentConsent({event(A::Grant, S::Contact, 1000), event(A::Withdraw, S::Contact, 1000)}),
+        S::Contact));
+    EXPECT_FALSE(hasConsent(
+        currentConsent({event(A::Withdraw, S::Contact, 1000), event(A::Grant, S::Contact, 1000)}),
+        S::Contact));
+    EXPECT_TRUE(hasConsent(
+        currentConsent({event(A::Withdraw, S::Contact, 1000), event(A::Grant, S::Contact, 1001)}),
+        S::Contact));
 }

@@ -25,7 +25,8 @@ TEST(ModelEmployment, RoundTrips) {
     ASSERT_TRUE(e) << e.status().message();
     EXPECT_DOUBLE_EQ(e->contractedHoursPerWeek, 37.5);
     EXPECT_EQ(toJson(*e), valid());
-    json minimal = {{"jobTitle", "Cleaner"}, {"contractedHoursPerWeek", 0.0}, {"wants", json::object()}};
+    json minimal = {
+        {"jobTitle", "Cleaner"}, {"contractedHoursPerWeek", 0.0}, {"wants", json::object()}};
     EXPECT_EQ(toJson(*Employment::fromJson(minimal)), minimal);
 }
 

@@ -10,12 +10,9 @@ using namespace rtw::model;
 namespace {
 
 json valid() {
-    return {{"status", "may_be_fit"},
-            {"adjustments", {"phased_return", "amended_duties"}},
-            {"validFrom", "2026-03-01"},
-            {"validTo", "2026-03-28"},
-            {"issuerProfession", "gp"},
-            {"comments", "No heavy lifting"}};
+    return {{"status", "may_be_fit"},    {"adjustments", {"phased_return", "amended_duties"}},
+            {"validFrom", "2026-03-01"}, {"validTo", "2026-03-28"},
+            {"issuerProfession", "gp"},  {"comments", "No heavy lifting"}};
 }
 
 }  // namespace

@@ -31,8 +31,8 @@ TEST(ModelGoalProgress, RoundTrips) {
 
 TEST(ModelGoalProgress, RejectsInvalidUnknownMissingAndWrongType) {
     const std::vector<std::pair<std::string, json>> cases = {
-        {"goalId", "goal"}, {"on", "2026-02-29"}, {"amount", -0.5}, {"note", ""},
-        {"stepBack", "no"}, {"amount", "12"},
+        {"goalId", "goal"}, {"on", "2026-02-29"}, {"amount", -0.5},
+        {"note", ""},       {"stepBack", "no"},   {"amount", "12"},
     };
     for (const auto& [field, value] : cases) {
         SCOPED_TRACE(field + "=" + value.dump());

@@ -17,8 +17,8 @@ json valid() {
             {"frequency", "times_per_week"},
             {"timesPerWeek", 5},
             {"byWhen", "2026-05-01"},
-            {"pacing", {{"baseline", 10.0}, {"increment", 5.0}, {"incrementEveryDays", 7},
-                        {"target", 25.0}}},
+            {"pacing",
+             {{"baseline", 10.0}, {"increment", 5.0}, {"incrementEveryDays", 7}, {"target", 25.0}}},
             {"status", "active"}};
 }
 
@@ -49,8 +49,12 @@ TEST(ModelGoal, TimesPerWeekGoesWithItsFrequency) {
 
 TEST(ModelGoal, RejectsInvalidValues) {
     const std::vector<std::pair<std::string, json>> cases = {
-        {"amount", 0},         {"amount", -2},         {"what", ""},
-        {"unit", ""},          {"category", "diet"},   {"status", "done"},
+        {"amount", 0},
+        {"amount", -2},
+        {"what", ""},
+        {"unit", ""},
+        {"category", "diet"},
+        {"status", "done"},
         {"byWhen", "2026-04-31"},
     };
     for (const auto& [field, value] : cases) {
@@ -60,7 +64,7 @@ TEST(ModelGoal, RejectsInvalidValues) {
         expectRejected<Goal>(j, field);
     }
     const std::vector<std::pair<std::string, json>> pacing = {
-        {"baseline", -1}, {"increment", 0}, {"incrementEveryDays", 0},
+        {"baseline", -1},           {"increment", 0}, {"incrementEveryDays", 0},
         {"incrementEveryDays", 61}, {"target", 5.0},
     };
     for (const auto& [field, value] : pacing) {

@@ -29,8 +29,8 @@ TEST(ModelQuestionnaireResponse, RoundTrips) {
 
 TEST(ModelQuestionnaireResponse, RejectsInvalidValues) {
     const std::vector<std::pair<std::string, json>> cases = {
-        {"questionnaireId", "PHQ 9"}, {"questionnaireId", ""}, {"questionnaireVersion", 0},
-        {"completedAt", "2026-03-10"}, {"administeredBy", "gp"}, {"timepoint", "month9"},
+        {"questionnaireId", "PHQ 9"},  {"questionnaireId", ""},    {"questionnaireVersion", 0},
+        {"completedAt", "2026-03-10"}, {"administeredBy", "gp"},   {"timepoint", "month9"},
         {"answers", json::object()},   {"answers", json::array()},
     };
     for (const auto& [field, value] : cases) {

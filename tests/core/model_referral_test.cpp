@@ -46,12 +46,8 @@ TEST(ModelReferral, RoundTrips) {
 
 TEST(ModelReferral, RejectsInvalidValues) {
     const std::vector<std::pair<std::string, json>> cases = {
-        {"source", "friend"},
-        {"referralDate", "2026-13-01"},
-        {"reason", ""},
-        {"conditionGroup", "cardiac"},
-        {"workStatus", "retired"},
-        {"fitNoteStatus", "fit"},
+        {"source", "friend"},           {"referralDate", "2026-13-01"}, {"reason", ""},
+        {"conditionGroup", "cardiac"},  {"workStatus", "retired"},      {"fitNoteStatus", "fit"},
         {"offSickSince", "2026-03-03"},  // after the referral
     };
     for (const auto& [field, value] : cases) {
@@ -131,7 +127,7 @@ TEST(ModelReferral, RejectsUnknownMissingAndWrongType) {
 
 TEST(ModelReferral, ReportsAllErrorsWithoutCascades) {
     auto j = valid();
-    j["workStatus"] = "retired";     // bad enum: no complaint about offSickSince
+    j["workStatus"] = "retired";  // bad enum: no complaint about offSickSince
     j["reason"] = 7;
     j["eligibility"]["decision"] = "maybe";  // bad enum: no complaint about accepted
     auto r = Referral::fromJson(j);

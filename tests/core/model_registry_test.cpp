@@ -11,11 +11,26 @@ using nlohmann::json;
 using namespace rtw::model;
 
 TEST(ModelRegistry, EveryTypeIsFindable) {
-    const std::set<std::string> expected = {
-        "case", "client", "referral", "employer", "employment", "barrier", "fit_note", "contact",
-        "case_note", "rtw_plan", "rtw_plan_version", "goal", "goal_progress", "check_in",
-        "questionnaire_response", "consent_event", "share_grant", "discharge", "audit_event",
-        "user"};
+    const std::set<std::string> expected = {"case",
+                                            "client",
+                                            "referral",
+                                            "employer",
+                                            "employment",
+                                            "barrier",
+                                            "fit_note",
+                                            "contact",
+                                            "case_note",
+                                            "rtw_plan",
+                                            "rtw_plan_version",
+                                            "goal",
+                                            "goal_progress",
+                                            "check_in",
+                                            "questionnaire_response",
+                                            "consent_event",
+                                            "share_grant",
+                                            "discharge",
+                                            "audit_event",
+                                            "user"};
     std::set<std::string> registered;
     for (const auto& t : allRecordTypes()) registered.insert(std::string(t.name));
     EXPECT_EQ(registered, expected);
@@ -36,9 +51,9 @@ TEST(ModelRegistry, UnknownTypeIsNull) {
 }
 
 TEST(ModelRegistry, AppendOnlyTypesAreExactlyTheHistoryRecords) {
-    const std::set<std::string> expected = {"case_note", "rtw_plan_version", "goal_progress",
-                                            "check_in", "questionnaire_response",
-                                            "consent_event", "audit_event"};
+    const std::set<std::string> expected = {"case_note",  "rtw_plan_version",       "goal_progress",
+                                            "check_in",   "questionnaire_response", "consent_event",
+                                            "audit_event"};
     std::set<std::string> appendOnly;
     for (const auto& t : allRecordTypes()) {
         if (t.mutability == Mutability::AppendOnly) appendOnly.insert(std::string(t.name));
@@ -49,9 +64,8 @@ TEST(ModelRegistry, AppendOnlyTypesAreExactlyTheHistoryRecords) {
 TEST(ModelRegistry, ValidateRunsTheEntityRules) {
     const auto* checkIn = findRecordType("check_in");
     ASSERT_NE(checkIn, nullptr);
-    json fields = {{"on", "2026-03-10"}, {"pain", 11},         {"interference", 0},
-                   {"mood", 3},          {"sleepQuality", 5},  {"pacingDone", "all"},
-                   {"hoursWorked", 0}};
+    json fields = {{"on", "2026-03-10"}, {"pain", 11},          {"interference", 0}, {"mood", 3},
+                   {"sleepQuality", 5},  {"pacingDone", "all"}, {"hoursWorked", 0}};
     auto bad = checkIn->validate(fields);
     ASSERT_FALSE(bad.isOk());
     EXPECT_EQ(bad.code(), rtw::ErrorCode::InvalidArgument);
@@ -63,15 +77,20 @@ TEST(ModelRegistry, ValidateRunsTheEntityRules) {
 
 TEST(ModelRegistry, NormaliseGivesTheCanonicalForm) {
     const auto* client = findRecordType("client");
-    json typed = {{"givenName", "Jo"}, {"familyName", "Bloggs"}, {"dateOfBirth", "1970-01-01"},
+    json typed = {{"givenName", "Jo"},
+                  {"familyName", "Bloggs"},
+                  {"dateOfBirth", "1970-01-01"},
                   {"nhsNumber", "943 476 5919"}};
     auto canonical = client->normalise(typed);
     ASSERT_TRUE(canonical) << canonical.status().message();
     EXPECT_EQ((*canonical)["nhsNumber"], "9434765919");
 
     const auto* contact = findRecordType("contact");
-    json c = {{"at", "2026-03-10T09:30:00Z"}, {"mode", "phone"}, {"durationMinutes", 10},
-              {"attendance", "attended"},     {"participants", json::array()}};
+    json c = {{"at", "2026-03-10T09:30:00Z"},
+              {"mode", "phone"},
+              {"durationMinutes", 10},
+              {"attendance", "attended"},
+              {"participants", json::array()}};
     auto norm = contact->normalise(c);
     ASSERT_TRUE(norm);
     EXPECT_EQ((*norm)["at"], "2026-03-10T09:30:00.000Z");

@@ -15,21 +15,35 @@ json valid() {
             {"targetDate", "2026-05-04"},
             {"phases",
              {{{"week", 1}, {"days", 3}, {"hoursPerDay", 4.0}, {"employerVisible", true}},
-              {{"week", 2}, {"days", 4}, {"hoursPerDay", 4.0}, {"notes", "Add Thursday"},
+              {{"week", 2},
+               {"days", 4},
+               {"hoursPerDay", 4.0},
+               {"notes", "Add Thursday"},
                {"employerVisible", true}},
-              {{"week", 4}, {"days", 5}, {"hoursPerDay", 7.5}, {"notes", "Pain clinic review first"},
+              {{"week", 4},
+               {"days", 5},
+               {"hoursPerDay", 7.5},
+               {"notes", "Pain clinic review first"},
                {"employerVisible", false}}}},
             {"adjustments",
-             {{{"type", "amended_duties"}, {"description", "No lifting over 10 kg"},
+             {{{"type", "amended_duties"},
+               {"description", "No lifting over 10 kg"},
                {"employerVisible", true}},
-              {{"type", "travel_changes"}, {"description", "Avoid rush hour because of back pain"},
+              {{"type", "travel_changes"},
+               {"description", "Avoid rush hour because of back pain"},
                {"employerVisible", false}}}},
             {"actions",
-             {{{"id", "0f8fad5b-d9cb-469f-a165-70867728950e"}, {"description", "Order sit-stand desk"},
-               {"owner", "employer"}, {"dueDate", "2026-03-20"}, {"status", "open"},
+             {{{"id", "0f8fad5b-d9cb-469f-a165-70867728950e"},
+               {"description", "Order sit-stand desk"},
+               {"owner", "employer"},
+               {"dueDate", "2026-03-20"},
+               {"status", "open"},
                {"employerVisible", true}},
-              {{"id", "7c9e6679-7425-40de-944b-e07fc1f90ae7"}, {"description", "Ask GP about medication"},
-               {"owner", "patient"}, {"status", "open"}, {"employerVisible", false}}}},
+              {{"id", "7c9e6679-7425-40de-944b-e07fc1f90ae7"},
+               {"description", "Ask GP about medication"},
+               {"owner", "patient"},
+               {"status", "open"},
+               {"employerVisible", false}}}},
             {"reviewDates", {"2026-03-27", "2026-04-24"}},
             {"employerVisible", {{"targetDate", true}, {"reviewDates", false}}},
             {"adviserContact", {{"name", "Chris Adviser"}, {"phone", "0113 496 0001"}}}};
@@ -119,8 +133,9 @@ TEST(ModelRtwPlan, EmployerViewShowsOnlyVisibleParts) {
     const auto plan = *RtwPlan::fromJson(valid());
     const json view = employerView(plan);
     const std::string text = view.dump();
-    for (const char* hidden : {"Pain clinic review first", "Avoid rush hour", "Ask GP about medication",
-                               "2026-03-27", "employerVisible", "7c9e6679"}) {
+    for (const char* hidden :
+         {"Pain clinic review first", "Avoid rush hour", "Ask GP about medication", "2026-03-27",
+          "employerVisible", "7c9e6679"}) {
         EXPECT_EQ(text.find(hidden), std::string::npos) << hidden << " leaked: " << text;
     }
     EXPECT_EQ(view["phases"].size(), 2u);
@@ -165,13 +180,15 @@ TEST(ModelRtwPlan, DescribeChangesInPlainEnglish) {
 TEST(ModelRtwPlan, DescribeChangesForEmployerHidesInvisibleParts) {
     const auto before = *RtwPlan::fromJson(valid());
     auto after = before;
-    after.actions[1].status = ActionStatus::Done;   // invisible action
-    after.phases[2].hoursPerDay = 6;                // invisible week 4
-    after.actions[0].dueDate.reset();               // visible action
+    after.actions[1].status = ActionStatus::Done;  // invisible action
+    after.phases[2].hoursPerDay = 6;               // invisible week 4
+    after.actions[0].dueDate.reset();              // visible action
     EXPECT_EQ(describeChanges(before, after).size(), 3u);
-    const auto forEmployer = describeChanges(employerVisiblePart(before), employerVisiblePart(after));
+    const auto forEmployer =
+        describeChanges(employerVisiblePart(before), employerVisiblePart(after));
     ASSERT_EQ(forEmployer.size(), 1u);
-    EXPECT_EQ(forEmployer[0], "Action \"Order sit-stand desk\" due date changed from 20/03/2026 to none.");
+    EXPECT_EQ(forEmployer[0],
+              "Action \"Order sit-stand desk\" due date changed from 20/03/2026 to none.");
 }
 
 TEST(ModelRtwPlan, EmployerChangeSummaryNeverMentionsHiddenParts) {
@@ -181,7 +198,8 @@ TEST(ModelRtwPlan, EmployerChangeSummaryNeverMentionsHiddenParts) {
     auto after = before;
     after.employerVisible.targetDate = false;  // adviser hides the target date
     after.employerVisible.reviewDates = false;
-    for (const auto& line : describeChanges(employerVisiblePart(before), employerVisiblePart(after))) {
+    for (const auto& line :
+         describeChanges(employerVisiblePart(before), employerVisiblePart(after))) {
         EXPECT_EQ(line.find("shown to the employer"), std::string::npos) << line;
         EXPECT_EQ(line.find("hidden"), std::string::npos) << line;
     }

@@ -10,13 +10,14 @@ using namespace rtw::model;
 namespace {
 
 json plan() {
-    return {{"version", 1},
-            {"status", "agreed"},
-            {"phases", {{{"week", 1}, {"days", 2}, {"hoursPerDay", 4.0}, {"employerVisible", true}}}},
-            {"adjustments", json::array()},
-            {"actions", json::array()},
-            {"reviewDates", {"2026-04-01"}},
-            {"employerVisible", {{"targetDate", false}, {"reviewDates", true}}}};
+    return {
+        {"version", 1},
+        {"status", "agreed"},
+        {"phases", {{{"week", 1}, {"days", 2}, {"hoursPerDay", 4.0}, {"employerVisible", true}}}},
+        {"adjustments", json::array()},
+        {"actions", json::array()},
+        {"reviewDates", {"2026-04-01"}},
+        {"employerVisible", {{"targetDate", false}, {"reviewDates", true}}}};
 }
 
 json valid() {

@@ -48,12 +48,14 @@ TEST(KeyVault, EscalatingDelayAfterFreeAttempts) {
     EXPECT_EQ(vault.unlock("wrong-passcode").status().code(), ErrorCode::WrongPasscode);
     auto locked = vault.unlock(kPasscode);
     EXPECT_EQ(locked.status().code(), ErrorCode::LockedOut);
-    EXPECT_NE(locked.status().message().find("30 seconds"), std::string::npos) << locked.status().message();
+    EXPECT_NE(locked.status().message().find("30 seconds"), std::string::npos)
+        << locked.status().message();
     EXPECT_EQ(vault.failedAttempts(), 4) << "attempts during a delay are not counted";
     clock.advance(30'000);
     EXPECT_EQ(vault.unlock("wrong-passcode").status().code(), ErrorCode::WrongPasscode);
     auto longer = vault.unlock(kPasscode);
-    EXPECT_NE(longer.status().message().find("60 seconds"), std::string::npos) << longer.status().message();
+    EXPECT_NE(longer.status().message().find("60 seconds"), std::string::npos)
+        << longer.status().message();
     clock.advance(60'000);
     ASSERT_TRUE(vault.unlock(kPasscode).isOk());
     EXPECT_EQ(vault.failedAttempts(), 0) << "success resets the count";
@@ -78,7 +80,8 @@ TEST(KeyVault, TooManyFailuresDestroyTheKey) {
     bool wiped = false;
     crypto::LockoutPolicy policy;
     policy.wipeAfter = 6;
-    KeyVault vault(dir.path() / "k", clock, KdfParams::minimumForTests(), policy, [&] { wiped = true; });
+    KeyVault vault(dir.path() / "k", clock, KdfParams::minimumForTests(), policy,
+                   [&] { wiped = true; });
     ASSERT_TRUE(vault.create(kPasscode).isOk());
     Status last;
     for (int i = 0; i < 6; ++i) {
@@ -101,7 +104,8 @@ TEST(KeyVault, WrongPasscodeMessageSaysAttemptsLeft) {
     KeyVault vault(dir.path() / "k", clock, KdfParams::minimumForTests());
     ASSERT_TRUE(vault.create(kPasscode).isOk());
     auto r = vault.unlock("wrong-passcode");
-    EXPECT_NE(r.status().message().find("9 attempts left"), std::string::npos) << r.status().message();
+    EXPECT_NE(r.status().message().find("9 attempts left"), std::string::npos)
+        << r.status().message();
 }
 
 TEST(KeyVault, ChangedKdfParametersAreDetected) {

@@ -39,7 +39,8 @@ using store::Store;
             if (!r.update(clientId, {{"givenName", name}})) _exit(5);
             ack = "u " + name + "\n";
         } else {
-            auto id = r.create("case_note", caseId, noteFields("note " + std::to_string(i), (*s)->deviceId()));
+            auto id = r.create("case_note", caseId,
+                               noteFields("note " + std::to_string(i), (*s)->deviceId()));
             if (!id) _exit(6);
             ack = "c " + *id + "\n";
         }
@@ -82,8 +83,8 @@ TEST(StoreDurability, SurvivesSigkillAtRandomPoints) {
         kill(pid, SIGKILL);
         int status = 0;
         waitpid(pid, &status, 0);
-        ASSERT_TRUE(WIFSIGNALED(status)) << "writer exited by itself with " << WEXITSTATUS(status)
-                                         << " in round " << round;
+        ASSERT_TRUE(WIFSIGNALED(status))
+            << "writer exited by itself with " << WEXITSTATUS(status) << " in round " << round;
         const std::string acks = readAll(fds[0]);
         close(fds[0]);
 
@@ -91,8 +92,10 @@ TEST(StoreDurability, SurvivesSigkillAtRandomPoints) {
         std::istringstream lines(acks);
         std::string kind, value;
         while (lines >> kind >> value) {
-            if (kind == "c") acknowledgedNotes.insert(value);
-            else lastName = value;
+            if (kind == "c")
+                acknowledgedNotes.insert(value);
+            else
+                lastName = value;
         }
 
         auto s = Store::open(dir.path(), kPasscode, clock, testOptions());
@@ -102,12 +105,15 @@ TEST(StoreDurability, SurvivesSigkillAtRandomPoints) {
         for (const auto& id : acknowledgedNotes)
             ASSERT_TRUE(r.get(id).isOk()) << "acknowledged note lost in round " << round;
         if (!lastName.empty()) {
-            auto caseId = (*s)->database().prepare("SELECT case_id FROM records WHERE type = 'client'");
+            auto caseId =
+                (*s)->database().prepare("SELECT case_id FROM records WHERE type = 'client'");
             ASSERT_TRUE(*caseId->step());
             auto client = r.list("client", caseId->text(0));
             const std::string name = (*client)[0].fields["givenName"];
             // Names grow with i within a round; the stored one is the last ack or a later write.
-            const auto n = [](const std::string& x) { return std::stoi(x.substr(x.find('N') + 1)); };
+            const auto n = [](const std::string& x) {
+                return std::stoi(x.substr(x.find('N') + 1));
+            };
             EXPECT_EQ(name.substr(0, name.find('N')), lastName.substr(0, lastName.find('N')));
             EXPECT_GE(n(name), n(lastName)) << "acknowledged update lost in round " << round;
         }

@@ -21,8 +21,8 @@ std::map<std::string, std::string> snapshot(const fs::path& dir) {
     std::map<std::string, std::string> files;
     for (const auto& e : fs::directory_iterator(dir)) {
         const std::string bytes = fileBytes(e.path());
-        files[e.path().filename().string()] =
-            std::to_string(bytes.size()) + " bytes, hash " + std::to_string(std::hash<std::string>{}(bytes));
+        files[e.path().filename().string()] = std::to_string(bytes.size()) + " bytes, hash " +
+                                              std::to_string(std::hash<std::string>{}(bytes));
     }
     return files;
 }
@@ -36,7 +36,8 @@ void expectNoPlaintext(const fs::path& dir) {
         EXPECT_EQ(bytes.find(kMarker), std::string::npos) << "marker in " << e.path();
         EXPECT_EQ(bytes.find("Okafor"), std::string::npos) << "client name in " << e.path();
         EXPECT_EQ(bytes.find("9434765919"), std::string::npos) << "NHS number in " << e.path();
-        EXPECT_EQ(bytes.find("SQLite format 3"), std::string::npos) << "plain header in " << e.path();
+        EXPECT_EQ(bytes.find("SQLite format 3"), std::string::npos)
+            << "plain header in " << e.path();
     }
     EXPECT_GE(files, 2);
 }
@@ -48,7 +49,8 @@ void makeStore(const fs::path& dir, const FakeClock& clock) {
     auto& r = (*s)->records();
     const std::string caseId = addCaseWithClient(r, "Amira", "Okafor");
     for (int i = 0; i < 50; ++i)
-        RTW_ASSERT_OK(r.create("case_note", caseId, noteFields(std::string(kMarker) + " pain flare", (*s)->deviceId())));
+        RTW_ASSERT_OK(r.create("case_note", caseId,
+                               noteFields(std::string(kMarker) + " pain flare", (*s)->deviceId())));
 }
 
 TEST(StoreEncryption, NoPlaintextInAnyFileWhileOpenOrClosed) {
@@ -59,11 +61,12 @@ TEST(StoreEncryption, NoPlaintextInAnyFileWhileOpenOrClosed) {
     auto& r = (*s)->records();
     const std::string caseId = addCaseWithClient(r, "Amira", "Okafor");
     for (int i = 0; i < 200; ++i)
-        RTW_ASSERT_OK(r.create("case_note", caseId, noteFields(std::string(kMarker) + " note", (*s)->deviceId())));
+        RTW_ASSERT_OK(r.create("case_note", caseId,
+                               noteFields(std::string(kMarker) + " note", (*s)->deviceId())));
     // The marker really is stored (and searchable) — the check below is not vacuous.
     auto hits = r.search("Zanzibarquux", "case_note");
     ASSERT_TRUE(hits.isOk());
-    EXPECT_EQ(hits->size(), 50u);  // search is capped at its default limit
+    EXPECT_EQ(hits->size(), 50u);   // search is capped at its default limit
     expectNoPlaintext(dir.path());  // WAL and SHM included while open
     s->reset();
     expectNoPlaintext(dir.path());
@@ -84,7 +87,8 @@ TEST(StoreEncryption, TempStoreIsMemoryAndNoStrayFiles) {
         "WHERE x < 20000) SELECT x, randomblob(200) AS b FROM n; SELECT * FROM big ORDER BY b;"));
     for (const auto& e : fs::directory_iterator(dir.path())) {
         const auto name = e.path().filename().string();
-        EXPECT_TRUE(name == "rtw.db" || name == "rtw.db-wal" || name == "rtw.db-shm" || name == "rtw.key")
+        EXPECT_TRUE(name == "rtw.db" || name == "rtw.db-wal" || name == "rtw.db-shm" ||
+                    name == "rtw.key")
             << "unexpected file " << name;
     }
 }
@@ -109,10 +113,12 @@ TEST(StoreEncryption, ChangePasscodeRewrapsWithoutReencrypting) {
     makeStore(dir.path(), clock);
     const std::string dbBefore = fileBytes(dir.path() / "rtw.db");
     const std::string keyBefore = fileBytes(dir.path() / "rtw.key");
-    RTW_ASSERT_OK(Store::changePasscode(dir.path(), kPasscode, "a new passcode 9", clock, testOptions()));
+    RTW_ASSERT_OK(
+        Store::changePasscode(dir.path(), kPasscode, "a new passcode 9", clock, testOptions()));
     EXPECT_EQ(fileBytes(dir.path() / "rtw.db"), dbBefore) << "database must not be rewritten";
     EXPECT_NE(fileBytes(dir.path() / "rtw.key"), keyBefore);
-    EXPECT_EQ(Store::open(dir.path(), kPasscode, clock, testOptions()).status().code(), ErrorCode::WrongPasscode);
+    EXPECT_EQ(Store::open(dir.path(), kPasscode, clock, testOptions()).status().code(),
+              ErrorCode::WrongPasscode);
     clock.advance(3'600'000);
     auto s = Store::open(dir.path(), "a new passcode 9", clock, testOptions());
     ASSERT_TRUE(s.isOk()) << s.status().message();
@@ -127,8 +133,10 @@ TEST(StoreEncryption, ChangePasscodeWithWrongOldOrWeakNewChangesNothing) {
     makeStore(dir.path(), clock);
     EXPECT_EQ(Store::changePasscode(dir.path(), kPasscode, "123", clock, testOptions()).code(),
               ErrorCode::InvalidArgument);
-    EXPECT_EQ(Store::changePasscode(dir.path(), "wrong one!", "a new passcode 9", clock, testOptions()).code(),
-              ErrorCode::WrongPasscode);
+    EXPECT_EQ(
+        Store::changePasscode(dir.path(), "wrong one!", "a new passcode 9", clock, testOptions())
+            .code(),
+        ErrorCode::WrongPasscode);
     clock.advance(3'600'000);
     EXPECT_TRUE(Store::open(dir.path(), kPasscode, clock, testOptions()).isOk());
 }
@@ -145,22 +153,32 @@ TEST_P(DamagedFile, IsReportedAndLeftUntouched) {
     std::string bytes = fileBytes(db);
     ASSERT_GT(bytes.size(), 8192u);
     const std::string kind = GetParam();
-    if (kind == "flip-header") bytes[20] = static_cast<char>(bytes[20] ^ 0x01);
-    else if (kind == "flip-page1") bytes[1000] = static_cast<char>(bytes[1000] ^ 0x80);
-    else if (kind == "flip-middle") bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x10);
-    else if (kind == "flip-last") bytes[bytes.size() - 100] = static_cast<char>(bytes[bytes.size() - 100] ^ 0x01);
-    else if (kind == "cut-in-half") bytes.resize(bytes.size() / 2);
-    else if (kind == "cut-odd") bytes.resize(bytes.size() - 1234);
-    else if (kind == "empty") bytes.clear();
-    else if (kind == "random") for (auto& c : bytes) c = static_cast<char>((&c - bytes.data()) * 131 % 251);
+    if (kind == "flip-header")
+        bytes[20] = static_cast<char>(bytes[20] ^ 0x01);
+    else if (kind == "flip-page1")
+        bytes[1000] = static_cast<char>(bytes[1000] ^ 0x80);
+    else if (kind == "flip-middle")
+        bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x10);
+    else if (kind == "flip-last")
+        bytes[bytes.size() - 100] = static_cast<char>(bytes[bytes.size() - 100] ^ 0x01);
+    else if (kind == "cut-in-half")
+        bytes.resize(bytes.size() / 2);
+    else if (kind == "cut-odd")
+        bytes.resize(bytes.size() - 1234);
+    else if (kind == "empty")
+        bytes.clear();
+    else if (kind == "random")
+        for (auto& c : bytes) c = static_cast<char>((&c - bytes.data()) * 131 % 251);
     std::ofstream(db, std::ios::binary | std::ios::trunc) << bytes;
     const auto before = snapshot(dir.path());
 
     auto s = Store::open(dir.path(), kPasscode, clock, testOptions());
     ASSERT_FALSE(s.isOk()) << kind << " was not detected";
-    EXPECT_TRUE(s.status().code() == ErrorCode::Corrupt || s.status().code() == ErrorCode::NotOurFile)
+    EXPECT_TRUE(s.status().code() == ErrorCode::Corrupt ||
+                s.status().code() == ErrorCode::NotOurFile)
         << s.status().message();
-    EXPECT_NE(s.status().message().find("left untouched"), std::string::npos) << s.status().message();
+    EXPECT_NE(s.status().message().find("left untouched"), std::string::npos)
+        << s.status().message();
     EXPECT_EQ(snapshot(dir.path()), before) << "files changed after a failed open";
 }
 
@@ -202,7 +220,8 @@ TEST(StoreEncryption, TamperedKeyFileIsReported) {
     TempDir dir;
     FakeClock clock;
     makeStore(dir.path(), clock);
-    std::ofstream(dir.path() / "rtw.key", std::ios::trunc) << "{\"format\": \"rtw-keyfile\", \"version\": 1}";
+    std::ofstream(dir.path() / "rtw.key", std::ios::trunc)
+        << "{\"format\": \"rtw-keyfile\", \"version\": 1}";
     auto s = Store::open(dir.path(), kPasscode, clock, testOptions());
     EXPECT_EQ(s.status().code(), ErrorCode::Corrupt) << s.status().message();
 }

@@ -23,8 +23,9 @@ TEST_P(MigrateFrom, OldFileOpensUpgradedWithItsDataIntact) {
     FakeClock clock;
     {
         // Confirm the fixture really is at the old version before we upgrade it.
-        auto key = crypto::KeyVault(dir.path() / "rtw.key", clock, crypto::KdfParams::minimumForTests())
-                       .unlock(kFixturePasscode);
+        auto key =
+            crypto::KeyVault(dir.path() / "rtw.key", clock, crypto::KdfParams::minimumForTests())
+                .unlock(kFixturePasscode);
         ASSERT_TRUE(key.isOk()) << key.status().message();
         auto db = store::Database::open(dir.path() / "rtw.db", &*key, false);
         ASSERT_TRUE(db.isOk());
@@ -50,7 +51,8 @@ TEST_P(MigrateFrom, OldFileOpensUpgradedWithItsDataIntact) {
                          noteFields("First note after the upgrade.", (*s)->deviceId()));
     ASSERT_TRUE(note.isOk()) << note.status().message();
     EXPECT_EQ(r.search("upgrade", "case_note")->size(), 1u);
-    EXPECT_GT(r.pendingOutbox(10)->back().hlc, "019c8a000000-0002") << "HLC resumes past stored writes";
+    EXPECT_GT(r.pendingOutbox(10)->back().hlc, "019c8a000000-0002")
+        << "HLC resumes past stored writes";
 }
 
 INSTANTIATE_TEST_SUITE_P(StoreMigration, MigrateFrom, ::testing::Values(1, 2, 3));
@@ -58,7 +60,8 @@ INSTANTIATE_TEST_SUITE_P(StoreMigration, MigrateFrom, ::testing::Values(1, 2, 3)
 TEST(StoreMigration, EveryVersionBeforeCurrentHasAFixture) {
     for (const auto& m : store::migrations()) {
         if (m.version == store::currentSchemaVersion()) continue;
-        EXPECT_TRUE(fs::exists(fs::path(RTW_TEST_DATA_DIR) / ("store-v" + std::to_string(m.version)) / "rtw.db"))
+        EXPECT_TRUE(fs::exists(fs::path(RTW_TEST_DATA_DIR) /
+                               ("store-v" + std::to_string(m.version)) / "rtw.db"))
             << "add a fixture for schema v" << m.version << " with make_store_fixture";
     }
 }

@@ -64,7 +64,8 @@ TEST_F(Outbox, UpdateQueuesOnlyFieldsThatChanged) {
     auto entries = outbox();
     ASSERT_EQ(entries.size(), 2u);
     EXPECT_EQ(entries[1].op, OpKind::Update);
-    EXPECT_EQ(entries[1].fields, json({{"status", "active"}})) << "unchanged practiceId is not queued";
+    EXPECT_EQ(entries[1].fields, json({{"status", "active"}}))
+        << "unchanged practiceId is not queued";
     EXPECT_GT(entries[1].hlc, createHlc);
     auto rec = records().get(*caseId);
     EXPECT_EQ(rec->fields["status"], "active");
@@ -93,7 +94,9 @@ TEST_F(Outbox, DeleteLeavesATombstoneAndQueuesIt) {
     auto client = (*records().list("client", caseId))[0];
     RTW_ASSERT_OK(records().remove(client.id));
     EXPECT_EQ(records().get(client.id).status().code(), ErrorCode::NotFound);
-    EXPECT_EQ(*store->database().queryInt("SELECT deleted FROM records WHERE id = '" + client.id + "'"), 1);
+    EXPECT_EQ(
+        *store->database().queryInt("SELECT deleted FROM records WHERE id = '" + client.id + "'"),
+        1);
     auto entries = outbox();
     EXPECT_EQ(entries.back().op, OpKind::Delete);
     EXPECT_EQ(entries.back().recordId, client.id);
@@ -102,7 +105,8 @@ TEST_F(Outbox, DeleteLeavesATombstoneAndQueuesIt) {
 
 TEST_F(Outbox, AppendOnlyNotesRefuseUpdateAndDelete) {
     const std::string caseId = addCaseWithClient(records(), "Amira", "Okafor");
-    auto note = records().create("case_note", caseId, noteFields("Discussed pacing.", store->deviceId()));
+    auto note =
+        records().create("case_note", caseId, noteFields("Discussed pacing.", store->deviceId()));
     ASSERT_TRUE(note.isOk()) << note.status().message();
     const auto before = outbox().size();
     EXPECT_EQ(records().update(*note, {{"text", "changed"}}).code(), ErrorCode::NotAllowed);
@@ -114,7 +118,8 @@ TEST_F(Outbox, AppendOnlyNotesRefuseUpdateAndDelete) {
 TEST_F(Outbox, AmendmentMustReferToANoteInTheSameCase) {
     const std::string caseA = addCaseWithClient(records(), "Amira", "Okafor");
     const std::string caseB = addCaseWithClient(records(), "Ben", "Hughes");
-    auto original = records().create("case_note", caseA, noteFields("Off work 3 weeks.", store->deviceId()));
+    auto original =
+        records().create("case_note", caseA, noteFields("Off work 3 weeks.", store->deviceId()));
     ASSERT_TRUE(original.isOk());
     json amendment = noteFields("Correction: off work 4 weeks.", store->deviceId());
     amendment["kind"] = "amendment";
@@ -135,12 +140,16 @@ TEST_F(Outbox, InvalidInputChangesNothing) {
     ASSERT_FALSE(r.isOk());
     EXPECT_EQ(r.status().code(), ErrorCode::InvalidArgument);
     EXPECT_EQ(r.status().fieldErrors().at(0).field, "nhsNumber");
-    EXPECT_EQ(records().create("no_such_type", caseId, json::object()).status().code(), ErrorCode::InvalidArgument);
-    EXPECT_EQ(records().create("client", "not-a-case", clientFields()).status().fieldErrors().at(0).field, "caseId");
+    EXPECT_EQ(records().create("no_such_type", caseId, json::object()).status().code(),
+              ErrorCode::InvalidArgument);
+    EXPECT_EQ(
+        records().create("client", "not-a-case", clientFields()).status().fieldErrors().at(0).field,
+        "caseId");
     auto client = (*records().list("client", caseId))[0];
     EXPECT_FALSE(records().update(client.id, {{"dateOfBirth", "2026-02-30"}}).isOk());
     EXPECT_FALSE(records().update(client.id, json::array()).isOk());
-    EXPECT_EQ(records().update("00000000-0000-4000-8000-000000000000", {{"x", 1}}).code(), ErrorCode::NotFound);
+    EXPECT_EQ(records().update("00000000-0000-4000-8000-000000000000", {{"x", 1}}).code(),
+              ErrorCode::NotFound);
     EXPECT_EQ(rowCount(), rows);
     EXPECT_EQ(outbox().size(), queued);
     EXPECT_EQ(records().get(client.id)->fields, clientFields());
@@ -151,9 +160,11 @@ TEST_F(Outbox, RowAndOutboxEntryCommitTogetherOrNotAtAll) {
     const auto rows = rowCount();
     const auto queued = outbox().size();
     // Make the outbox insert fail inside the write's transaction.
-    RTW_ASSERT_OK(store->database().exec(
-        "CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
-    EXPECT_FALSE(records().create("case_note", caseId, noteFields("lost?", store->deviceId())).isOk());
+    RTW_ASSERT_OK(
+        store->database().exec("CREATE TEMP TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN "
+                               "SELECT RAISE(ABORT, 'disk full'); END"));
+    EXPECT_FALSE(
+        records().create("case_note", caseId, noteFields("lost?", store->deviceId())).isOk());
     auto client = (*records().list("client", caseId))[0];
     EXPECT_FALSE(records().update(client.id, {{"givenName", "Amina"}}).isOk());
     EXPECT_FALSE(records().remove(client.id).isOk());
@@ -209,7 +220,8 @@ TEST(OutboxHlcs, UntouchedFieldsShareTheCreateHlcWithoutStoringIt) {
     auto& r = (*s)->records();
     const std::string caseId = addCaseWithClient(r, "Amira", "Okafor");
     // Stored compactly: nothing is written to field_hlcs until a field changes.
-    EXPECT_EQ(*(*s)->database().queryInt("SELECT count(*) FROM records WHERE field_hlcs <> '{}'"), 0);
+    EXPECT_EQ(*(*s)->database().queryInt("SELECT count(*) FROM records WHERE field_hlcs <> '{}'"),
+              0);
     clock.advance(5);
     auto client = (*r.list("client", caseId))[0];
     RTW_ASSERT_OK(r.update(client.id, {{"phone", "07700 900123"}, {"nhsNumber", nullptr}}));

@@ -19,8 +19,16 @@ protected:
         okafor = addCaseWithClient(records(), "Amira", "Okafor");
         hughes = addCaseWithClient(records(), "Ben", "Hughes");
         zoe = addCaseWithClient(records(), "Zoë", "Åström");
-        ASSERT_TRUE(records().create("case_note", hughes, noteFields("Phased return agreed with line manager.", store->deviceId())).isOk());
-        ASSERT_TRUE(records().create("case_note", okafor, noteFields("Lower back pain worse after lifting.", store->deviceId())).isOk());
+        ASSERT_TRUE(
+            records()
+                .create("case_note", hughes,
+                        noteFields("Phased return agreed with line manager.", store->deviceId()))
+                .isOk());
+        ASSERT_TRUE(
+            records()
+                .create("case_note", okafor,
+                        noteFields("Lower back pain worse after lifting.", store->deviceId()))
+                .isOk());
     }
     store::RecordStore& records() { return store->records(); }
 
@@ -62,7 +70,8 @@ TEST_F(Search, FollowsRenames) {
 }
 
 TEST_F(Search, SearchSyntaxInInputIsHarmless) {
-    for (const char* q : {"\"", "*", "NEAR(", "a OR b", "oka*", "-", "col:val", "'); DROP TABLE records; --"})
+    for (const char* q :
+         {"\"", "*", "NEAR(", "a OR b", "oka*", "-", "col:val", "'); DROP TABLE records; --"})
         EXPECT_TRUE(records().search(q, std::nullopt).isOk()) << q;
     EXPECT_EQ(records().search("oka*", "client")->size(), 1u);
     EXPECT_TRUE(records().search("   ", std::nullopt)->empty());
@@ -88,7 +97,8 @@ TEST_F(Search, CaseloadFiltersByStatusAndText) {
     auto named = records().caseload({.text = "okaf"});
     ASSERT_EQ(named->size(), 1u);
     EXPECT_EQ((*named)[0].givenName, "Amira");
-    EXPECT_TRUE(records().caseload({.text = "lifting"})->empty()) << "caseload text matches names, not notes";
+    EXPECT_TRUE(records().caseload({.text = "lifting"})->empty())
+        << "caseload text matches names, not notes";
 }
 
 TEST_F(Search, AcknowledgedChangesNoLongerCountAsPending) {

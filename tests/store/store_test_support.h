@@ -32,24 +32,29 @@ inline constexpr const char* kPasscode = "correct horse 42";
 store::StoreOptions testOptions();
 
 /// The Status of a Status or a Result, copied (so temporaries are safe).
-inline Status statusOf(const Status& s) { return s; }
+inline Status statusOf(const Status& s) {
+    return s;
+}
 template <typename T>
-Status statusOf(const Result<T>& r) { return r.status(); }
+Status statusOf(const Result<T>& r) {
+    return r.status();
+}
 
 /// Fails the test (with the message) unless the status or result is OK.
-#define RTW_ASSERT_OK(expr)                                                  \
-    do {                                                                     \
-        const ::rtw::Status rtw_s_ = ::rtw::testing::statusOf(expr);         \
-        ASSERT_TRUE(rtw_s_.isOk()) << #expr << ": " << rtw_s_.message();     \
+#define RTW_ASSERT_OK(expr)                                              \
+    do {                                                                 \
+        const ::rtw::Status rtw_s_ = ::rtw::testing::statusOf(expr);     \
+        ASSERT_TRUE(rtw_s_.isOk()) << #expr << ": " << rtw_s_.message(); \
     } while (0)
-#define RTW_EXPECT_OK(expr)                                                  \
-    do {                                                                     \
-        const ::rtw::Status rtw_s_ = ::rtw::testing::statusOf(expr);         \
-        EXPECT_TRUE(rtw_s_.isOk()) << #expr << ": " << rtw_s_.message();     \
+#define RTW_EXPECT_OK(expr)                                              \
+    do {                                                                 \
+        const ::rtw::Status rtw_s_ = ::rtw::testing::statusOf(expr);     \
+        EXPECT_TRUE(rtw_s_.isOk()) << #expr << ": " << rtw_s_.message(); \
     } while (0)
 
 nlohmann::json caseFields();
-nlohmann::json clientFields(const std::string& given = "Amira", const std::string& family = "Okafor");
+nlohmann::json clientFields(const std::string& given = "Amira",
+                            const std::string& family = "Okafor");
 nlohmann::json noteFields(const std::string& text, const std::string& deviceId);
 
 /// Creates a case with a client; returns the case id.

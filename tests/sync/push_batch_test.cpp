@@ -41,7 +41,8 @@ TEST(PushBatch, CutsByCountKeepingOrder) {
 }
 
 TEST(PushBatch, CutsBySizeAndSendsAnOversizeOpAlone) {
-    std::vector<store::OutboxEntry> entries = {entry(0, 100), entry(1, 5000), entry(2, 100), entry(3, 100)};
+    std::vector<store::OutboxEntry> entries = {entry(0, 100), entry(1, 5000), entry(2, 100),
+                                               entry(3, 100)};
     auto batches = makeBatches(entries, {.maxOperations = 100, .maxBytes = 1000});
     ASSERT_EQ(batches.size(), 3u);
     EXPECT_EQ(batches[0].operations.size(), 1u);
@@ -50,7 +51,9 @@ TEST(PushBatch, CutsBySizeAndSendsAnOversizeOpAlone) {
     for (const auto& b : batches) EXPECT_GT(b.encodedBytes, 0u);
 }
 
-TEST(PushBatch, EmptyOutboxMakesNoBatches) { EXPECT_TRUE(makeBatches({}).empty()); }
+TEST(PushBatch, EmptyOutboxMakesNoBatches) {
+    EXPECT_TRUE(makeBatches({}).empty());
+}
 
 }  // namespace
 }  // namespace rtw::sync

@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
     Status s = (*db)->exec("PRAGMA journal_mode = WAL");
     if (s) s = store::migrate(**db, version);
     // Rows as the v1..v3 write path stores them (the records/outbox layout is v1's).
-    if (s) s = (*db)->exec(R"sql(
+    if (s)
+        s = (*db)->exec(R"sql(
 INSERT INTO meta VALUES ('device_id', '0b6f3c2e-1111-4aaa-8bbb-000000000001');
 INSERT INTO records (id, type, case_id, fields, field_hlcs, created_hlc, updated_hlc) VALUES
  ('c0000000-0000-4000-8000-000000000001', 'case', 'c0000000-0000-4000-8000-000000000001',
