@@ -66,26 +66,15 @@ Result<std::vector<CaseloadRow>> RecordStore::caseload(const CaseloadQuery& quer
         fts = toFtsQuery(*query.text);
         if (fts.empty()) return out;
     }
-    // One row per live case with its client's name and latest referral's work
-    // status; the outbox count says whether anything waits to sync. It walks
-    // the client name index (schema v4) so a page of 50 stops after 50 rows;
-    // the unary "+" keeps SQLite from using the (type, deleted) index for the
-    // per-case lookups, which would scan every record of that type per case.
-    // A case is listed once its client exists (intake writes both together).
+    // The caseload table (schema v5) holds one summary row per live case,
+    // kept current by triggers; walking its name index lets a page of 50
+    // stop after 50 rows. A case with no client yet sorts first.
     auto st = db_.cached(R"sql(
-        SELECT c.case_id, json_extract(c.fields, '$.status'),
-               json_extract(cl.fields, '$.givenName'), json_extract(cl.fields, '$.familyName'),
-               (SELECT json_extract(r.fields, '$.workStatus') FROM records r
-                 WHERE r.case_id = c.case_id AND r.type = 'referral' AND +r.deleted = 0
-                 ORDER BY r.rid DESC LIMIT 1),
-               (SELECT count(*) FROM outbox o WHERE o.case_id = c.case_id)
-        FROM records cl INDEXED BY records_client_name
-        JOIN records c ON c.id = cl.case_id AND c.type = 'case' AND +c.deleted = 0
-        WHERE cl.type = 'client' AND cl.deleted = 0
-          AND (?1 IS NULL OR json_extract(c.fields, '$.status') = ?1)
-          AND (?2 IS NULL OR cl.rid IN (SELECT rowid FROM search WHERE search MATCH ?2 AND kind = 'client'))
-        ORDER BY json_extract(cl.fields, '$.familyName') COLLATE NAME,
-                 json_extract(cl.fields, '$.givenName') COLLATE NAME
+        SELECT case_id, status, given_name, family_name, work_status, pending
+        FROM caseload INDEXED BY caseload_name
+        WHERE (?1 IS NULL OR status = ?1)
+          AND (?2 IS NULL OR case_id IN (SELECT case_id FROM search WHERE search MATCH ?2 AND kind = 'client'))
+        ORDER BY family_name COLLATE NAME, given_name COLLATE NAME
         LIMIT ?3)sql");
     if (!st) return st.status();
     if (query.status) {

@@ -101,6 +101,72 @@ CREATE INDEX records_client_name ON records (
 ) WHERE type = 'client' AND deleted = 0;
 )sql";
 
+// v5: the caseload list as a small table of its own, kept current by
+// triggers on records and outbox (so remote changes update it the same way as
+// local ones). Listing every case no longer looks up each case's client,
+// referral and outbox entries in a file that may hold 100,000 notes; the
+// v4 index that did that walk is dropped.
+const char* kV5 = R"sql(
+DROP INDEX records_client_name;
+CREATE TABLE caseload (
+  case_id     TEXT PRIMARY KEY,
+  status      TEXT,               -- case.status
+  given_name  TEXT,               -- the case's live client, if any
+  family_name TEXT,
+  work_status TEXT,               -- latest live referral's workStatus
+  pending     INTEGER NOT NULL DEFAULT 0  -- outbox entries for the case
+);
+CREATE INDEX caseload_name ON caseload (family_name COLLATE NAME, given_name COLLATE NAME);
+CREATE TRIGGER caseload_case_ai AFTER INSERT ON records WHEN new.type = 'case' AND new.deleted = 0 BEGIN
+  INSERT INTO caseload (case_id, status) VALUES (new.id, json_extract(new.fields, '$.status'))
+    ON CONFLICT (case_id) DO UPDATE SET status = excluded.status;
+END;
+CREATE TRIGGER caseload_case_au AFTER UPDATE ON records WHEN new.type = 'case' BEGIN
+  DELETE FROM caseload WHERE case_id = new.id AND new.deleted = 1;
+  UPDATE caseload SET status = json_extract(new.fields, '$.status') WHERE case_id = new.id;
+END;
+CREATE TRIGGER caseload_case_ad AFTER DELETE ON records WHEN old.type = 'case' BEGIN
+  DELETE FROM caseload WHERE case_id = old.id;
+END;
+CREATE TRIGGER caseload_client_ai AFTER INSERT ON records WHEN new.type = 'client' AND new.deleted = 0 BEGIN
+  UPDATE caseload SET given_name = json_extract(new.fields, '$.givenName'),
+                      family_name = json_extract(new.fields, '$.familyName')
+  WHERE case_id = new.case_id;
+END;
+CREATE TRIGGER caseload_client_au AFTER UPDATE ON records WHEN new.type = 'client' BEGIN
+  UPDATE caseload SET
+    given_name = CASE new.deleted WHEN 0 THEN json_extract(new.fields, '$.givenName') END,
+    family_name = CASE new.deleted WHEN 0 THEN json_extract(new.fields, '$.familyName') END
+  WHERE case_id = new.case_id;
+END;
+CREATE TRIGGER caseload_referral_aiu AFTER INSERT ON records WHEN new.type = 'referral' BEGIN
+  UPDATE caseload SET work_status = (SELECT json_extract(r.fields, '$.workStatus') FROM records r
+      WHERE r.case_id = new.case_id AND r.type = 'referral' AND +r.deleted = 0 ORDER BY r.rid DESC LIMIT 1)
+  WHERE case_id = new.case_id;
+END;
+CREATE TRIGGER caseload_referral_au AFTER UPDATE ON records WHEN new.type = 'referral' BEGIN
+  UPDATE caseload SET work_status = (SELECT json_extract(r.fields, '$.workStatus') FROM records r
+      WHERE r.case_id = new.case_id AND r.type = 'referral' AND +r.deleted = 0 ORDER BY r.rid DESC LIMIT 1)
+  WHERE case_id = new.case_id;
+END;
+CREATE TRIGGER caseload_outbox_ai AFTER INSERT ON outbox BEGIN
+  UPDATE caseload SET pending = pending + 1 WHERE case_id = new.case_id;
+END;
+CREATE TRIGGER caseload_outbox_ad AFTER DELETE ON outbox BEGIN
+  UPDATE caseload SET pending = pending - 1 WHERE case_id = old.case_id;
+END;
+INSERT INTO caseload (case_id, status, given_name, family_name, work_status, pending)
+  SELECT c.id, json_extract(c.fields, '$.status'),
+    (SELECT json_extract(cl.fields, '$.givenName') FROM records cl
+      WHERE cl.case_id = c.id AND cl.type = 'client' AND +cl.deleted = 0 ORDER BY cl.rid DESC LIMIT 1),
+    (SELECT json_extract(cl.fields, '$.familyName') FROM records cl
+      WHERE cl.case_id = c.id AND cl.type = 'client' AND +cl.deleted = 0 ORDER BY cl.rid DESC LIMIT 1),
+    (SELECT json_extract(r.fields, '$.workStatus') FROM records r
+      WHERE r.case_id = c.id AND r.type = 'referral' AND +r.deleted = 0 ORDER BY r.rid DESC LIMIT 1),
+    (SELECT count(*) FROM outbox o WHERE o.case_id = c.id)
+  FROM records c WHERE c.type = 'case' AND c.deleted = 0;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -109,6 +175,7 @@ const std::vector<Migration>& migrations() {
         {2, "full-text search over client names and case notes", kV2},
         {3, "conflict records for concurrent edits", kV3},
         {4, "caseload name-order index", kV4},
+        {5, "caseload summary table kept by triggers", kV5},
     };
     return list;
 }

@@ -45,6 +45,13 @@ TEST_P(MigrateFrom, OldFileOpensUpgradedWithItsDataIntact) {
     EXPECT_EQ(r.search("phased", "case_note")->size(), 1u);
     // v3: the conflicts table exists.
     EXPECT_TRUE((*s)->database().queryInt("SELECT count(*) FROM conflicts").isOk());
+    // v5: the caseload summary was built from the rows already there.
+    auto caseload = r.caseload({});
+    ASSERT_TRUE(caseload.isOk()) << caseload.status().message();
+    ASSERT_EQ(caseload->size(), 1u);
+    EXPECT_EQ((*caseload)[0].familyName, "Okafor");
+    EXPECT_EQ((*caseload)[0].status, "active");
+    EXPECT_EQ((*caseload)[0].pendingChanges, 1);
     // Queued changes survived and new writes work and are found.
     EXPECT_EQ(*r.pendingCount(), 1);
     auto note = r.create("case_note", "c0000000-0000-4000-8000-000000000001",
@@ -55,7 +62,7 @@ TEST_P(MigrateFrom, OldFileOpensUpgradedWithItsDataIntact) {
         << "HLC resumes past stored writes";
 }
 
-INSTANTIATE_TEST_SUITE_P(StoreMigration, MigrateFrom, ::testing::Values(1, 2, 3));
+INSTANTIATE_TEST_SUITE_P(StoreMigration, MigrateFrom, ::testing::Values(1, 2, 3, 4));
 
 TEST(StoreMigration, EveryVersionBeforeCurrentHasAFixture) {
     for (const auto& m : store::migrations()) {

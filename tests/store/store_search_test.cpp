@@ -101,6 +101,48 @@ TEST_F(Search, CaseloadFiltersByStatusAndText) {
         << "caseload text matches names, not notes";
 }
 
+TEST_F(Search, CaseloadFollowsEveryKindOfChange) {
+    // The caseload is a summary kept by triggers: check it after each change.
+    auto row = [&](const std::string& caseId) -> std::optional<store::CaseloadRow> {
+        auto rows = records().caseload({});
+        EXPECT_TRUE(rows.isOk());
+        for (const auto& r : *rows)
+            if (r.caseId == caseId) return r;
+        return std::nullopt;
+    };
+    auto client = (*records().list("client", hughes))[0];
+    RTW_ASSERT_OK(records().update(client.id, {{"givenName", "Benedict"}}));
+    EXPECT_EQ(row(hughes)->givenName, "Benedict");
+    EXPECT_EQ(row(hughes)->pendingChanges, 4);
+
+    nlohmann::json referral = {{"source", "gp"},
+                               {"referralDate", "2026-03-01"},
+                               {"reason", "Back pain at work."},
+                               {"conditionGroup", "musculoskeletal"},
+                               {"painSites", {"lower_back"}},
+                               {"workStatus", "employed_struggling"},
+                               {"fitNoteStatus", "none"},
+                               {"consentToContact", true},
+                               {"eligibility", {{"decision", "pending"}, {"overridden", false}}},
+                               {"status", "received"}};
+    auto ref = records().create("referral", hughes, referral);
+    ASSERT_TRUE(ref.isOk()) << ref.status().message();
+    EXPECT_EQ(row(hughes)->workStatus, "employed_struggling");
+    referral["workStatus"] = "self_employed";
+    ASSERT_TRUE(records().create("referral", hughes, referral).isOk());
+    EXPECT_EQ(row(hughes)->workStatus, "self_employed") << "the latest referral wins";
+
+    RTW_ASSERT_OK(records().update(hughes, {{"status", "active"}}));
+    EXPECT_EQ(row(hughes)->status, "active");
+
+    RTW_ASSERT_OK(records().remove(client.id));
+    EXPECT_EQ(row(hughes)->familyName, "") << "a deleted client leaves the row nameless";
+
+    RTW_ASSERT_OK(records().remove(okafor));
+    EXPECT_FALSE(row(okafor).has_value()) << "a deleted case leaves the caseload";
+    EXPECT_EQ(records().caseload({})->size(), 2u);
+}
+
 TEST_F(Search, AcknowledgedChangesNoLongerCountAsPending) {
     auto entries = records().pendingOutbox(100);
     std::vector<std::string> ids;
