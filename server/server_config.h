@@ -1,0 +1,41 @@
+#pragma once
+// rtw-server's settings, from flags and environment variables (flags win).
+//
+//   --listen HOST:PORT   RTW_LISTEN   default 127.0.0.1:8080
+//   --db URL             RTW_DB       sqlite:PATH (default sqlite:rtw-server.db) or
+//   postgresql://...
+//   --threads N          RTW_THREADS  default: number of cores
+//   --max-body-bytes N   RTW_MAX_BODY_BYTES   default 8 MiB
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "util/status.h"
+
+namespace rtw::server {
+
+struct ServerConfig {
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 8080;
+    std::string db = "sqlite:rtw-server.db";
+    int threads = 0;  ///< 0: one per core
+    std::size_t maxHeaderBytes = 16 * 1024;
+    std::size_t maxBodyBytes = 8 * 1024 * 1024;
+    /// Longest time to receive one request, and to wait for the next one on a
+    /// kept-alive connection before closing it.
+    std::chrono::seconds readTimeout{30};
+    std::chrono::seconds idleTimeout{60};
+};
+
+/// Reads the environment, then the flags. Unknown flags and bad values are
+/// errors naming the flag, so a typo never silently starts a misconfigured server.
+Result<ServerConfig> parseServerConfig(const std::vector<std::string>& args,
+                                       const std::vector<std::pair<std::string, std::string>>& env);
+
+/// "HOST:PORT" -> host and port ("[::1]:8080" for IPv6).
+Status parseListen(const std::string& text, ServerConfig& config);
+
+}  // namespace rtw::server
