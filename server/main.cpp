@@ -5,6 +5,7 @@
 #include <iostream>
 #include <thread>
 
+#include "server/admin_cli.h"
 #include "server/http/http_server.h"
 #include "server/ops_routes.h"
 #include "server/server_config.h"
@@ -23,6 +24,10 @@ int main(int argc, char** argv) {
         const std::string kv = *e;
         if (const auto eq = kv.find('='); eq != std::string::npos)
             env.emplace_back(kv.substr(0, eq), kv.substr(eq + 1));
+    }
+    if (!args.empty() && args[0] == "admin") {
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        return runAdmin(rest, env, std::cout, std::cerr, SystemClock::instance());
     }
     auto config = parseServerConfig(args, env);
     if (!config) {

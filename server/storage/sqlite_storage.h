@@ -1,7 +1,7 @@
 #pragma once
 // The server's embedded database (the default, for one machine). For now it
-// opens the file and answers readiness; the schema for accounts, devices and
-// synced records comes with the sync API.
+// opens the file and answers readiness; accounts and devices live in
+// SqliteAccountStore on the same file, and synced records come with the sync API.
 
 #include <filesystem>
 #include <memory>
