@@ -8,7 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "model/dates.h"
-#include "server/storage/sqlite_account_store.h"
+#include "server/storage/server_database.h"
+#include "server/storage/sql_account_store.h"
 
 namespace rtw::server {
 namespace {
@@ -35,7 +36,7 @@ const std::vector<Command>& commands() {
 }
 
 constexpr const char* kUsage =
-    "usage: rtw-server admin <command> [--db sqlite:PATH] [--json] ...\n"
+    "usage: rtw-server admin <command> [--db sqlite:PATH|postgresql://...] [--json] ...\n"
     "  create-service  --name N\n"
     "  create-practice --service ID --name N [--ods CODE]\n"
     "  create-user     --service ID [--practice ID] --role R --email E --name N\n"
@@ -273,14 +274,16 @@ int runAdmin(const std::vector<std::string>& args, const Env& env, std::ostream&
 
     const std::string db =
         flag(flags, "--db").value_or(envValue(env, "RTW_DB").value_or("sqlite:rtw-server.db"));
-    if (db.rfind("sqlite:", 0) != 0 || db.size() == 7)
-        return usage("--db: this build administers only the embedded database (sqlite:PATH)");
-    auto store = SqliteAccountStore::open(db.substr(7), clock, cost);
-    if (!store) {
-        err << "rtw-server admin: " << store.status().message() << "\n";
+    const bool known = (db.rfind("sqlite:", 0) == 0 && db.size() > 7) ||
+                       db.rfind("postgresql://", 0) == 0 || db.rfind("postgres://", 0) == 0;
+    if (!known) return usage("--db: must be sqlite:PATH or postgresql://...");
+    auto database = openServerDatabase(db, 1, envValue(env, "RTW_DB_KEY_FILE").value_or(""));
+    if (!database) {
+        err << "rtw-server admin: " << database.status().message() << "\n";
         return 1;
     }
-    const Status s = Runner(flags, **store, out, env).run(cmd->name);
+    SqlAccountStore store(**database, clock, cost);
+    const Status s = Runner(flags, store, out, env).run(cmd->name);
     if (s) return 0;
     if (s.code() != ErrorCode::InvalidArgument || s.fieldErrors().empty()) {
         err << "rtw-server admin: " << s.message() << "\n";

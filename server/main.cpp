@@ -10,7 +10,7 @@
 #include "server/ops_routes.h"
 #include "server/server_config.h"
 #include "server/server_log.h"
-#include "server/storage/sqlite_storage.h"
+#include "server/storage/server_database.h"
 
 extern char** environ;
 
@@ -34,19 +34,15 @@ int main(int argc, char** argv) {
         std::cerr << "rtw-server: " << config.status().message() << "\n";
         return 2;
     }
-    if (config->db.rfind("sqlite:", 0) != 0) {
-        std::cerr << "rtw-server: this build serves only the embedded SQLite database "
-                     "(--db sqlite:PATH); the PostgreSQL backend is still to come\n";
-        return 2;
-    }
-    auto storage = SqliteStorage::open(config->db.substr(7));
-    if (!storage) {
-        std::cerr << "rtw-server: " << storage.status().message() << "\n";
+    auto database = openServerDatabase(config->db, config->threads > 0 ? config->threads : 4,
+                                       config->dbKeyFile);
+    if (!database) {
+        std::cerr << "rtw-server: " << database.status().message() << "\n";
         return 1;
     }
     Metrics metrics;
     Router router;
-    addOpsRoutes(router, metrics, [&] { return (*storage)->ping(); });
+    addOpsRoutes(router, metrics, [&] { return (*database)->ping(); });
     HttpServer server(*config, std::move(router), metrics);
     if (Status s = server.listen(); !s) {
         std::cerr << "rtw-server: " << s.message() << "\n";

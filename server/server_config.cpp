@@ -26,6 +26,11 @@ Status apply(ServerConfig& c, const std::string& key, const std::string& value) 
         c.db = value;
         return Status::ok();
     }
+    if (key == "--db-key-file") {
+        if (value.empty()) return bad("--db-key-file", "needs a file path");
+        c.dbKeyFile = value;
+        return Status::ok();
+    }
     if (key == "--threads") {
         if (!parseNumber(value, c.threads) || c.threads < 1 || c.threads > 256)
             return bad("--threads", "must be a whole number from 1 to 256");
@@ -64,6 +69,7 @@ Result<ServerConfig> parseServerConfig(
     static const std::pair<const char*, const char*> kEnv[] = {
         {"RTW_LISTEN", "--listen"},
         {"RTW_DB", "--db"},
+        {"RTW_DB_KEY_FILE", "--db-key-file"},
         {"RTW_THREADS", "--threads"},
         {"RTW_MAX_BODY_BYTES", "--max-body-bytes"}};
     for (const auto& [name, value] : env)

@@ -4,6 +4,7 @@
 //   --listen HOST:PORT   RTW_LISTEN   default 127.0.0.1:8080
 //   --db URL             RTW_DB       sqlite:PATH (default sqlite:rtw-server.db) or
 //   postgresql://...
+//   --db-key-file PATH   RTW_DB_KEY_FILE  default: the SQLite file's name + ".key"
 //   --threads N          RTW_THREADS  default: number of cores
 //   --max-body-bytes N   RTW_MAX_BODY_BYTES   default 8 MiB
 
@@ -21,6 +22,8 @@ struct ServerConfig {
     std::string host = "127.0.0.1";
     std::uint16_t port = 8080;
     std::string db = "sqlite:rtw-server.db";
+    /// Where an SQLite database's encryption key lives; empty: "<file>.key".
+    std::string dbKeyFile;
     int threads = 0;  ///< 0: one per core
     std::size_t maxHeaderBytes = 16 * 1024;
     std::size_t maxBodyBytes = 8 * 1024 * 1024;

@@ -184,6 +184,8 @@ Status Statement::run() {
     return Status::ok();
 }
 
+int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
+
 void Statement::reset() {
     sqlite3_reset(stmt_);
     sqlite3_clear_bindings(stmt_);

@@ -74,6 +74,7 @@ public:
     std::string text(int column) const;
     std::int64_t integer(int column) const;
     bool isNull(int column) const;
+    int columnCount() const;
 
 private:
     friend class Database;

@@ -46,6 +46,12 @@ const char* errorCodeName(ErrorCode code) {
             return "unsupported";
         case ErrorCode::Internal:
             return "internal";
+        case ErrorCode::Unauthenticated:
+            return "unauthenticated";
+        case ErrorCode::Revoked:
+            return "device_revoked";
+        case ErrorCode::RateLimited:
+            return "rate_limited";
     }
     return "unknown";
 }

@@ -26,6 +26,9 @@ enum class ErrorCode {
     Io,               ///< the operating system refused a file operation
     Unsupported,      ///< a newer schema or format than this build knows
     Internal,         ///< a bug or an unexpected library failure
+    Unauthenticated,  ///< no valid sign-in (missing, expired or unknown token; wrong password)
+    Revoked,          ///< the device was revoked: it must wipe its data and sign in again
+    RateLimited,      ///< too many attempts; wait and try again
 };
 
 /// One invalid field: its name (dotted path, e.g. "plan.phases[2].hours") and

@@ -72,4 +72,14 @@ Status checkNewUser(const NewUser& user) {
     return e.toStatus();
 }
 
+Status checkEnrolment(const std::string& email, const std::string& displayName,
+                      const std::string& password) {
+    model::ErrorList e;
+    model::checkEmail(e, "email", email);
+    model::checkText(e, "displayName", displayName, model::kNameLength);
+    if (Status s = checkPasswordRules(password); !s)
+        e.add("password", s.fieldErrors().front().message);
+    return e.toStatus();
+}
+
 }  // namespace rtw::server

@@ -100,5 +100,8 @@ Status checkPractice(const std::string& name, const std::optional<std::string>& 
 Status checkDeviceName(const std::string& name);
 /// Email shape, role, display name, password rules, and a practice for advisers.
 Status checkNewUser(const NewUser& user);
+/// What a patient enrolling with an invite chooses: email, name, password.
+Status checkEnrolment(const std::string& email, const std::string& displayName,
+                      const std::string& password);
 
 }  // namespace rtw::server

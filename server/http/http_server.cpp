@@ -157,7 +157,11 @@ private:
         Response res;
         if (match.handler) {
             try {
-                res = (*match.handler)(toRequest(req));
+                Request request = toRequest(req);
+                beast::error_code peerError;
+                const auto peer = stream_.socket().remote_endpoint(peerError);
+                if (!peerError) request.remoteAddress = peer.address().to_string();
+                res = (*match.handler)(request);
             } catch (const std::exception&) {
                 res = Response::error(500, "internal",
                                       "something went wrong on the server; try again");

@@ -15,6 +15,7 @@ struct Request {
     std::map<std::string, std::string> query;
     std::map<std::string, std::string> headers;  ///< names lower-cased
     std::string body;
+    std::string remoteAddress;  ///< the peer's IP address (a proxy's, behind one)
 };
 
 struct Response {

@@ -3,31 +3,57 @@
 #include <functional>
 #include <map>
 
-#include "server/storage/sqlite_account_store.h"
-#include "temp_dir.h"
+#include "backend_fixture.h"
+#include "server/storage/server_database.h"
+#include "server/storage/server_schema.h"
+#include "server/storage/sql_account_store.h"
 
 namespace rtw::server {
 namespace {
 
 using Counts = std::map<std::string, std::int64_t>;
 
-class AccountStoreTest : public ::testing::Test {
+// Runs on both backends: the same SQL must keep the same rules.
+class AccountStoreTest : public ::testing::TestWithParam<std::string>,
+                         public testing::BackendFixture {
 protected:
-    void SetUp() override { reopen(); }
+    void SetUp() override {
+        setUpBackend(GetParam());
+        if (HasFatalFailure() || IsSkipped()) return;
+        reopen();
+    }
+    void TearDown() override {
+        store_.reset();
+        db_.reset();
+        dropSchema();
+    }
 
     void reopen() {
         store_.reset();
-        auto s = SqliteAccountStore::open(dir_.path() / "server.db", clock_, PasswordCost::Minimum);
-        ASSERT_TRUE(s.isOk()) << s.status().message();
-        store_ = std::move(*s);
+        db_.reset();
+        auto db = openServerDatabase(url(), 2);
+        ASSERT_TRUE(db.isOk()) << db.status().message();
+        db_ = std::move(*db);
+        store_ = std::make_unique<SqlAccountStore>(*db_, clock_, PasswordCost::Minimum);
+    }
+
+    std::int64_t scalar(const std::string& sql) {
+        std::int64_t v = -1;
+        Status s = db_->transact(db::TxMode::Read, [&](db::SqlTx& tx) -> Status {
+            auto row = tx.queryOne(sql);
+            if (!row) return row.status();
+            v = (*row)->integer(0);
+            return Status::ok();
+        });
+        EXPECT_TRUE(s) << s.message();
+        return v;
     }
 
     Counts counts() {
         Counts c;
         for (const char* t : {"services", "practices", "users", "devices"})
-            c[t] = *store_->database().queryInt(std::string("SELECT count(*) FROM ") + t);
-        c["revoked"] =
-            *store_->database().queryInt("SELECT count(*) FROM devices WHERE revoked_ms NOT NULL");
+            c[t] = scalar(std::string("SELECT count(*) FROM ") + t);
+        c["revoked"] = scalar("SELECT count(*) FROM devices WHERE revoked_ms IS NOT NULL");
         return c;
     }
 
@@ -43,14 +69,14 @@ protected:
         return {service_.id, practice_.id, "adviser", email, "Ann Adviser", "a long passphrase"};
     }
 
-    testing::TempDir dir_;
     FakeClock clock_;
-    std::unique_ptr<SqliteAccountStore> store_;
+    std::unique_ptr<db::SqlDatabase> db_;
+    std::unique_ptr<SqlAccountStore> store_;
     Service service_, other_;
     Practice practice_, otherPractice_;
 };
 
-TEST_F(AccountStoreTest, CreatesServicePracticeAndUser) {
+TEST_P(AccountStoreTest, CreatesServicePracticeAndUser) {
     auto service = store_->createService("Leeds WorkWell");
     ASSERT_TRUE(service.isOk()) << service.status().message();
     EXPECT_EQ(service->id.size(), 36u);
@@ -78,7 +104,7 @@ TEST_F(AccountStoreTest, CreatesServicePracticeAndUser) {
               ErrorCode::NotFound);
 }
 
-TEST_F(AccountStoreTest, OtherStaffRolesNeedNoPracticeAndMayHaveNoPassword) {
+TEST_P(AccountStoreTest, OtherStaffRolesNeedNoPracticeAndMayHaveNoPassword) {
     seed();
     for (const char* role : {"service_lead", "admin", "referrer"}) {
         auto u =
@@ -89,7 +115,7 @@ TEST_F(AccountStoreTest, OtherStaffRolesNeedNoPracticeAndMayHaveNoPassword) {
     }
 }
 
-TEST_F(AccountStoreTest, InvalidInputNamesTheFieldAndChangesNothing) {
+TEST_P(AccountStoreTest, InvalidInputNamesTheFieldAndChangesNothing) {
     seed();
     ASSERT_TRUE(store_->createUser(adviser()).isOk());
     const Counts before = counts();
@@ -144,7 +170,7 @@ TEST_F(AccountStoreTest, InvalidInputNamesTheFieldAndChangesNothing) {
     EXPECT_TRUE(verifyPassword(*ann->passwordHash, "a long passphrase"));
 }
 
-TEST_F(AccountStoreTest, DuplicateEmailDifferingOnlyInCaseIsRefused) {
+TEST_P(AccountStoreTest, DuplicateEmailDifferingOnlyInCaseIsRefused) {
     seed();
     ASSERT_TRUE(store_->createUser(adviser("ann@example.nhs.uk")).isOk());
     const Counts before = counts();
@@ -154,7 +180,7 @@ TEST_F(AccountStoreTest, DuplicateEmailDifferingOnlyInCaseIsRefused) {
     EXPECT_EQ(counts(), before);
 }
 
-TEST_F(AccountStoreTest, DuplicateOdsCodeIsRefused) {
+TEST_P(AccountStoreTest, DuplicateOdsCodeIsRefused) {
     seed();
     const Counts before = counts();
     auto again = store_->createPractice(other_.id, "Elsewhere", "B82018");
@@ -162,7 +188,7 @@ TEST_F(AccountStoreTest, DuplicateOdsCodeIsRefused) {
     EXPECT_EQ(counts(), before);
 }
 
-TEST_F(AccountStoreTest, ResetPasswordReplacesTheHash) {
+TEST_P(AccountStoreTest, ResetPasswordReplacesTheHash) {
     seed();
     ASSERT_TRUE(store_->createUser(adviser()).isOk());
     ASSERT_TRUE(store_->resetPassword("Ann.Adviser@example.nhs.uk", "a brand new secret").isOk());
@@ -173,7 +199,7 @@ TEST_F(AccountStoreTest, ResetPasswordReplacesTheHash) {
               ErrorCode::NotFound);
 }
 
-TEST_F(AccountStoreTest, DevicesAreListedAndRevoked) {
+TEST_P(AccountStoreTest, DevicesAreListedAndRevoked) {
     seed();
     auto ann = *store_->createUser(adviser());
     auto bob = *store_->createUser(adviser("bob@example.nhs.uk"));
@@ -212,24 +238,34 @@ TEST_F(AccountStoreTest, DevicesAreListedAndRevoked) {
     EXPECT_FALSE((*store_->listDevices("bob@example.nhs.uk"))[0].revokedMs.has_value());
 }
 
-TEST_F(AccountStoreTest, ReopeningAppliesMigrationsOnceAndKeepsData) {
+TEST_P(AccountStoreTest, ReopeningAppliesMigrationsOnceAndKeepsData) {
     seed();
     ASSERT_TRUE(store_->createUser(adviser()).isOk());
     const Counts before = counts();
     reopen();
     reopen();
-    EXPECT_EQ(*store_->database().queryInt("PRAGMA user_version"),
+    EXPECT_EQ(scalar("SELECT max(version) FROM schema_migrations"),
               serverMigrations().back().version);
+    EXPECT_EQ(scalar("SELECT count(*) FROM schema_migrations"),
+              static_cast<std::int64_t>(serverMigrations().size()));
     EXPECT_EQ(counts(), before);
     EXPECT_TRUE(store_->findUserByEmail("ann.adviser@example.nhs.uk").isOk());
 }
 
-TEST_F(AccountStoreTest, NewerSchemaIsRefused) {
-    ASSERT_TRUE(store_->database().exec("PRAGMA user_version = 999").isOk());
+TEST_P(AccountStoreTest, NewerSchemaIsRefused) {
+    Status bumped = db_->transact(db::TxMode::Write, [](db::SqlTx& tx) {
+        return tx.exec(
+            "INSERT INTO schema_migrations (version, description, applied_ms) "
+            "VALUES (999, 'from the future', 0)");
+    });
+    ASSERT_TRUE(bumped) << bumped.message();
     store_.reset();
-    auto s = SqliteAccountStore::open(dir_.path() / "server.db", clock_, PasswordCost::Minimum);
-    EXPECT_EQ(s.status().code(), ErrorCode::Unsupported);
+    db_.reset();
+    auto s = openServerDatabase(url(), 1);
+    EXPECT_EQ(s.status().code(), ErrorCode::Unsupported) << s.status().message();
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, AccountStoreTest, testing::kBackends, testing::backendName);
 
 }  // namespace
 }  // namespace rtw::server

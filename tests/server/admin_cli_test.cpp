@@ -5,8 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "server/admin_cli.h"
-#include "server/storage/sqlite_account_store.h"
-#include "temp_dir.h"
+#include "backend_fixture.h"
+#include "server/storage/server_database.h"
+#include "server/storage/sql_account_store.h"
 
 namespace rtw::server {
 namespace {
@@ -17,15 +18,23 @@ struct AdminRun {
     std::string err;
 };
 
-class AdminCliTest : public ::testing::Test {
+/// An account store opened on the same database as the commands, for checks.
+struct OpenedStore {
+    std::unique_ptr<db::SqlDatabase> db;
+    std::unique_ptr<SqlAccountStore> store;
+    SqlAccountStore* operator->() { return store.get(); }
+};
+
+class AdminCliTest : public ::testing::TestWithParam<std::string>, public testing::BackendFixture {
 protected:
-    std::string dbFile() const { return (dir_.path() / "server.db").string(); }
+    void SetUp() override { setUpBackend(GetParam()); }
+    void TearDown() override { dropSchema(); }
 
     AdminRun admin(std::vector<std::string> args,
                    std::vector<std::pair<std::string, std::string>> env = {}) {
         if (!args.empty()) {
             args.push_back("--db");
-            args.push_back("sqlite:" + dbFile());
+            args.push_back(url());
         }
         std::ostringstream out, err;
         const int code = runAdmin(args, env, out, err, clock_, PasswordCost::Minimum);
@@ -40,20 +49,21 @@ protected:
         return nlohmann::json::parse(r.out);
     }
 
-    std::unique_ptr<SqliteAccountStore> openStore() {
-        auto store = SqliteAccountStore::open(dbFile(), clock_, PasswordCost::Minimum);
-        EXPECT_TRUE(store.isOk()) << store.status().message();
-        return std::move(*store);
+    OpenedStore openStore() {
+        auto db = openServerDatabase(url(), 1);
+        EXPECT_TRUE(db.isOk()) << db.status().message();
+        OpenedStore o{std::move(*db), nullptr};
+        o.store = std::make_unique<SqlAccountStore>(*o.db, clock_, PasswordCost::Minimum);
+        return o;
     }
 
-    testing::TempDir dir_;
     FakeClock clock_;
 };
 
 const std::vector<std::pair<std::string, std::string>> kPasswordEnv = {
     {"RTW_ADMIN_PASSWORD", "a chosen passphrase"}};
 
-TEST_F(AdminCliTest, ServicePracticeAdviserDevicesEndToEnd) {
+TEST_P(AdminCliTest, ServicePracticeAdviserDevicesEndToEnd) {
     const auto service = adminJson({"create-service", "--name", "Leeds WorkWell"});
     const std::string serviceId = service["service"]["id"];
     const auto practice = adminJson(
@@ -97,7 +107,7 @@ TEST_F(AdminCliTest, ServicePracticeAdviserDevicesEndToEnd) {
     EXPECT_EQ(admin({"revoke-device", "--device", deviceId}).code, 0);  // twice is fine
 }
 
-TEST_F(AdminCliTest, GeneratedPasswordIsPrintedOnceAndWorks) {
+TEST_P(AdminCliTest, GeneratedPasswordIsPrintedOnceAndWorks) {
     const std::string serviceId = adminJson({"create-service", "--name", "S"})["service"]["id"];
     const auto made = adminJson({"create-user", "--service", serviceId, "--role", "service_lead",
                                  "--email", "lead@example.nhs.uk", "--name", "Lee"});
@@ -118,7 +128,7 @@ TEST_F(AdminCliTest, GeneratedPasswordIsPrintedOnceAndWorks) {
                                "a chosen passphrase"));
 }
 
-TEST_F(AdminCliTest, BadUsageExitsTwoNamingTheProblem) {
+TEST_P(AdminCliTest, BadUsageExitsTwoNamingTheProblem) {
     const std::string serviceId = adminJson({"create-service", "--name", "S"})["service"]["id"];
     struct Case {
         std::vector<std::string> args;
@@ -148,13 +158,13 @@ TEST_F(AdminCliTest, BadUsageExitsTwoNamingTheProblem) {
     EXPECT_EQ(runAdmin({"revoke-device", "--device"}, {}, out, err, clock_, PasswordCost::Minimum),
               2);
     EXPECT_NE(err.str().find("--device needs a value"), std::string::npos) << err.str();
-    EXPECT_EQ(runAdmin({"list-devices", "--db", "postgresql://x/y"}, {}, out, err, clock_,
+    EXPECT_EQ(runAdmin({"list-devices", "--db", "mysql://x/y"}, {}, out, err, clock_,
                        PasswordCost::Minimum),
               2);
     EXPECT_EQ(openStore()->listDevices(std::nullopt)->size(), 0u);
 }
 
-TEST_F(AdminCliTest, FailuresExitOne) {
+TEST_P(AdminCliTest, FailuresExitOne) {
     const std::string serviceId = adminJson({"create-service", "--name", "S"})["service"]["id"];
     const std::vector<std::string> user = {
         "create-user", "--service",         serviceId, "--role", "referrer",
@@ -168,6 +178,8 @@ TEST_F(AdminCliTest, FailuresExitOne) {
     EXPECT_NE(unknown.err.find("no such device"), std::string::npos) << unknown.err;
     EXPECT_EQ(admin({"reset-password", "--email", "who@example.nhs.uk"}, kPasswordEnv).code, 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, AdminCliTest, testing::kBackends, testing::backendName);
 
 }  // namespace
 }  // namespace rtw::server

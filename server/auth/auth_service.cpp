@@ -1,0 +1,329 @@
+#include "server/auth/auth_service.h"
+
+#include "server/auth/tokens.h"
+#include "util/random_id.h"
+
+namespace rtw::server {
+
+using db::SqlTx;
+using db::TxMode;
+
+namespace {
+
+Status wrongCredentials() {
+    return Status::error(ErrorCode::Unauthenticated, "the email or password is not right");
+}
+
+Status signInAgain() {
+    return Status::error(ErrorCode::Unauthenticated,
+                         "your session has ended; sign in again");
+}
+
+std::string accountSubject(const std::string& email) {
+    return "account:" + sha256Hex(normaliseEmail(email));  // no email in the table
+}
+std::string addressSubject(const std::string& address) { return "address:" + address; }
+
+}  // namespace
+
+AuthService::AuthService(db::SqlDatabase& db, SqlAccountStore& accounts, const Clock& clock,
+                         PasswordCost cost, AuthLimits limits)
+    : db_(db), accounts_(accounts), clock_(clock), cost_(cost), limits_(limits) {
+    if (auto h = hashPassword("not anyone's password at all", cost_)) dummyHash_ = *h;
+}
+
+Status AuthService::checkRateLimit(SqlTx& tx, const std::string& account,
+                                   const std::string& address) {
+    const std::int64_t since = clock_.nowMs() - limits_.failureWindowMs;
+    auto counts = tx.queryOne(
+        "SELECT "
+        "(SELECT count(*) FROM sign_in_failures WHERE subject = $1 AND at_ms > $3), "
+        "(SELECT count(*) FROM sign_in_failures WHERE subject = $2 AND at_ms > $3)",
+        {account, address, since});
+    if (!counts) return counts.status();
+    if ((*counts)->integer(0) >= limits_.maxFailuresPerAccount ||
+        (*counts)->integer(1) >= limits_.maxFailuresPerAddress)
+        return Status::error(ErrorCode::RateLimited,
+                             "too many failed attempts; wait 15 minutes and try again");
+    return Status::ok();
+}
+
+Status AuthService::recordFailure(const std::string& account, const std::string& address) {
+    const std::int64_t now = clock_.nowMs();
+    return db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
+        // Old failures no longer count; drop them as we go.
+        if (Status s = tx.exec("DELETE FROM sign_in_failures WHERE at_ms <= $1",
+                               {now - limits_.failureWindowMs});
+            !s)
+            return s;
+        if (Status s = tx.exec("INSERT INTO sign_in_failures (subject, at_ms) VALUES ($1, $2)",
+                               {account, now});
+            !s)
+            return s;
+        return tx.exec("INSERT INTO sign_in_failures (subject, at_ms) VALUES ($1, $2)",
+                       {address, now});
+    });
+}
+
+Result<Tokens> AuthService::issue(SqlTx& tx, const Account& account, const std::string& deviceId) {
+    const std::int64_t now = clock_.nowMs();
+    Tokens t;
+    t.accessToken = newToken();
+    t.refreshToken = newToken();
+    t.accessExpiresMs = now + limits_.accessTtlMs;
+    t.refreshExpiresMs = now + limits_.refreshTtlMs;
+    t.deviceId = deviceId;
+    t.account = account;
+    const char* insert =
+        "INSERT INTO tokens (token_hash, kind, device_id, user_id, created_ms, expires_ms) "
+        "VALUES ($1, $2, $3, $4, $5, $6)";
+    if (Status s = tx.exec(insert, {sha256Hex(t.accessToken), std::string("access"), deviceId,
+                                    account.id, now, t.accessExpiresMs});
+        !s)
+        return s;
+    if (Status s = tx.exec(insert, {sha256Hex(t.refreshToken), std::string("refresh"), deviceId,
+                                    account.id, now, t.refreshExpiresMs});
+        !s)
+        return s;
+    return t;
+}
+
+Result<Tokens> AuthService::signIn(const std::string& email, const std::string& password,
+                                   const std::string& deviceName, const std::string& address) {
+    if (Status s = checkDeviceName(deviceName); !s) return s;
+    const std::string account = accountSubject(email), from = addressSubject(address);
+    if (Status s = db_.transact(TxMode::Read,
+                                [&](SqlTx& tx) { return checkRateLimit(tx, account, from); });
+        !s)
+        return s;
+    auto user = accounts_.findUserByEmail(email);
+    if (!user && user.status().code() != ErrorCode::NotFound) return user.status();
+    const bool good = user && user->passwordHash
+                          ? verifyPassword(*user->passwordHash, password)
+                          : (static_cast<void>(verifyPassword(dummyHash_, password)), false);
+    if (!good) {
+        if (Status s = recordFailure(account, from); !s) return s;
+        return wrongCredentials();
+    }
+    if (user->disabled)
+        return Status::error(ErrorCode::NotAllowed,
+                             "this account is disabled; contact your service");
+    auto device = accounts_.registerDevice(user->id, deviceName);
+    if (!device) return device.status();
+    std::optional<Tokens> tokens;
+    Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
+        // A successful sign-in forgives the account's earlier failures.
+        if (Status d = tx.exec("DELETE FROM sign_in_failures WHERE subject = $1", {account}); !d)
+            return d;
+        auto t = issue(tx, *user, device->id);
+        if (!t) return t.status();
+        tokens = std::move(*t);
+        return Status::ok();
+    });
+    if (!s) return s;
+    return *tokens;
+}
+
+Result<Tokens> AuthService::refresh(const std::string& refreshToken) {
+    const std::int64_t now = clock_.nowMs();
+    const std::string hash = sha256Hex(refreshToken);
+    std::optional<Tokens> tokens;
+    Status reuse;  // set when a used token came back: answered after the commit
+    Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
+        reuse = Status::ok();
+        auto row = tx.queryOne(
+            std::string("SELECT t.device_id, t.expires_ms, t.used_ms, d.revoked_ms, ") +
+                "u.id, u.service_id, u.practice_id, u.email, u.display_name, u.role, "
+                "u.password_hash, u.created_ms, u.disabled FROM tokens t "
+                "JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = t.user_id "
+                "WHERE t.token_hash = $1 AND t.kind = 'refresh'",
+            {hash});
+        if (!row) return row.status();
+        if (!*row) return signInAgain();
+        const auto& r = **row;
+        const std::string deviceId = r.text(0);
+        if (!r.isNull(3))
+            return Status::error(ErrorCode::Revoked,
+                                 "this device was signed out by your service; its data must "
+                                 "be removed");
+        if (!r.isNull(2)) {
+            // A refresh token is used once. Seeing it again means someone has
+            // a copy: end every session of the device.
+            reuse = signInAgain();
+            return tx.exec("DELETE FROM tokens WHERE device_id = $1", {deviceId});
+        }
+        if (r.integer(1) <= now) return signInAgain();
+        db::SqlRow accountRow;
+        accountRow.columns.assign(r.columns.begin() + 4, r.columns.end());
+        const Account account = accountFrom(accountRow);
+        if (account.disabled) return signInAgain();
+        if (Status u = tx.exec("UPDATE tokens SET used_ms = $1 WHERE token_hash = $2", {now, hash});
+            !u)
+            return u;
+        // Expired tokens of this device are no use to anyone.
+        if (Status d = tx.exec("DELETE FROM tokens WHERE device_id = $1 AND expires_ms <= $2",
+                               {deviceId, now});
+            !d)
+            return d;
+        auto t = issue(tx, account, deviceId);
+        if (!t) return t.status();
+        tokens = std::move(*t);
+        return Status::ok();
+    });
+    if (!s) return s;
+    if (!reuse) return reuse;
+    return *tokens;
+}
+
+Result<Caller> AuthService::authenticate(const std::string& accessToken) {
+    if (accessToken.empty())
+        return Status::error(ErrorCode::Unauthenticated, "sign in first");
+    const std::int64_t now = clock_.nowMs();
+    std::optional<Caller> caller;
+    Status s = db_.transact(TxMode::Read, [&](SqlTx& tx) -> Status {
+        auto row = tx.queryOne(
+            std::string("SELECT t.device_id, t.expires_ms, d.revoked_ms, d.last_seen_ms, ") +
+                "u.id, u.service_id, u.practice_id, u.email, u.display_name, u.role, "
+                "u.password_hash, u.created_ms, u.disabled FROM tokens t "
+                "JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = t.user_id "
+                "WHERE t.token_hash = $1 AND t.kind = 'access'",
+            {sha256Hex(accessToken)});
+        if (!row) return row.status();
+        if (!*row) return signInAgain();
+        const auto& r = **row;
+        if (!r.isNull(2))
+            return Status::error(ErrorCode::Revoked,
+                                 "this device was signed out by your service; its data must "
+                                 "be removed");
+        if (r.integer(1) <= now)
+            return Status::error(ErrorCode::Unauthenticated,
+                                 "the access token has expired; refresh it");
+        db::SqlRow accountRow;
+        accountRow.columns.assign(r.columns.begin() + 4, r.columns.end());
+        Caller c;
+        c.account = accountFrom(accountRow);
+        if (c.account.disabled) return signInAgain();
+        c.deviceId = r.text(0);
+        caller = std::move(c);
+        return Status::ok();
+    });
+    if (!s) return s;
+    auto principal = principalOf(caller->account);
+    if (!principal) return principal.status();
+    caller->principal = std::move(*principal);
+    return *caller;
+}
+
+Status AuthService::signOut(const Caller& caller) {
+    return db_.transact(TxMode::Write, [&](SqlTx& tx) {
+        return tx.exec("DELETE FROM tokens WHERE device_id = $1", {caller.deviceId});
+    });
+}
+
+Result<policy::Principal> AuthService::principalOf(const Account& account) {
+    policy::Principal p{account.id, account.role, account.serviceId, {}};
+    if (account.role == model::UserRole::ServiceLead) {
+        if (account.practiceId) {
+            p.practiceIds = {*account.practiceId};
+        } else {  // a lead of the whole service leads every practice of it
+            auto all = accounts_.practiceIdsOf(account.serviceId);
+            if (!all) return all.status();
+            p.practiceIds = std::move(*all);
+        }
+    }
+    return p;
+}
+
+Result<Invite> AuthService::createInvite(const Caller& caller, const std::string& caseId) {
+    Invite invite{newInviteCode(), caseId, clock_.nowMs() + limits_.inviteTtlMs};
+    Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) {
+        return tx.exec(
+            "INSERT INTO invites (code_hash, case_id, service_id, created_by, created_ms, "
+            "expires_ms) VALUES ($1, $2, $3, $4, $5, $6)",
+            {sha256Hex(normaliseInviteCode(invite.code)), caseId, caller.account.serviceId,
+             caller.account.id, clock_.nowMs(), invite.expiresMs});
+    });
+    if (!s) return s;
+    return invite;
+}
+
+Result<Tokens> AuthService::enrol(
+    const Enrolment& e, const std::string& address,
+    const std::function<Status(SqlTx&, const std::string&, const Account&)>& linkPatient) {
+    const std::string code = normaliseInviteCode(e.code);
+    const std::string from = addressSubject(address);
+    const std::string subject = "invite:" + address;  // guesses are limited per address
+    if (Status s = db_.transact(TxMode::Read,
+                                [&](SqlTx& tx) { return checkRateLimit(tx, subject, from); });
+        !s)
+        return s;
+    const std::int64_t now = clock_.nowMs();
+    // Validate the new account before using up anything.
+    if (Status s = checkEnrolment(e.email, e.displayName, e.password); !s) return s;
+    if (Status s = checkDeviceName(e.deviceName); !s) return s;
+    auto hash = hashPassword(e.password, cost_);
+    if (!hash) return hash.status();
+
+    std::optional<Tokens> tokens;
+    bool badCode = false;
+    Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
+        badCode = false;
+        auto row = tx.queryOne(
+            "SELECT i.case_id, i.service_id, i.expires_ms, i.used_ms FROM invites i "
+            "WHERE i.code_hash = $1",
+            {sha256Hex(code)});
+        if (!row) return row.status();
+        if (code.empty() || !*row || !(*row)->isNull(3) || (*row)->integer(2) <= now) {
+            badCode = true;
+            return Status::invalid(
+                {{"code", "this invite code is not valid; it may have expired or been used "
+                          "already. Ask your adviser for a new one"}});
+        }
+        const std::string caseId = (*row)->text(0);
+        Account patient;
+        patient.id = newUuid();
+        patient.serviceId = (*row)->text(1);
+        patient.email = normaliseEmail(e.email);
+        patient.displayName = e.displayName;
+        patient.role = model::UserRole::Patient;
+        patient.passwordHash = *hash;
+        patient.createdMs = now;
+        auto taken = tx.queryOne("SELECT 1 FROM users WHERE email = $1", {patient.email});
+        if (!taken) return taken.status();
+        if (*taken)
+            return Status::error(ErrorCode::AlreadyExists,
+                                 "an account with this email already exists");
+        if (Status i = tx.exec(
+                "INSERT INTO users (id, service_id, practice_id, email, display_name, role, "
+                "password_hash, created_ms, disabled) VALUES ($1, $2, NULL, $3, $4, 'patient', "
+                "$5, $6, 0)",
+                {patient.id, patient.serviceId, patient.email, patient.displayName, *hash, now});
+            !i)
+            return i;
+        if (Status u = tx.exec("UPDATE invites SET used_ms = $1, used_by = $2 WHERE code_hash = $3",
+                               {now, patient.id, sha256Hex(code)});
+            !u)
+            return u;
+        if (Status l = linkPatient(tx, caseId, patient); !l) return l;
+        const std::string deviceId = newUuid();
+        if (Status d = tx.exec(
+                "INSERT INTO devices (id, user_id, name, created_ms, last_seen_ms) "
+                "VALUES ($1, $2, $3, $4, $5)",
+                {deviceId, patient.id, e.deviceName, now, now});
+            !d)
+            return d;
+        auto t = issue(tx, patient, deviceId);
+        if (!t) return t.status();
+        tokens = std::move(*t);
+        return Status::ok();
+    });
+    if (!s) {
+        if (badCode) {
+            if (Status f = recordFailure(subject, from); !f) return f;
+        }
+        return s;
+    }
+    return *tokens;
+}
+
+}  // namespace rtw::server

@@ -1,0 +1,110 @@
+#pragma once
+// Sign-in, tokens, patient invites and rate limits.
+//
+// - Sign-in checks an Argon2id password and registers a device; it returns a
+//   short-lived access token and a refresh token, both bound to that device.
+// - Refresh rotates: the old refresh token stops working. Presenting a used
+//   refresh token again means it was copied, so every token of the device is
+//   dropped and the device must sign in again.
+// - A revoked device is answered Revoked ("device_revoked") at its next call,
+//   which tells it to wipe its data.
+// - Failed sign-ins are counted per account and per address in the database,
+//   so the limit holds across every server process.
+// Tokens and invite codes are stored only as hashes (server/auth/tokens.h).
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "policy/access_policy.h"
+#include "server/accounts/password.h"
+#include "server/db/sql_database.h"
+#include "server/storage/sql_account_store.h"
+#include "util/clock.h"
+
+namespace rtw::server {
+
+struct AuthLimits {
+    std::int64_t accessTtlMs = 15LL * 60 * 1000;              ///< access tokens: 15 minutes
+    std::int64_t refreshTtlMs = 30LL * 24 * 3600 * 1000;      ///< refresh tokens: 30 days
+    std::int64_t inviteTtlMs = 7LL * 24 * 3600 * 1000;        ///< invite codes: 7 days
+    std::int64_t failureWindowMs = 15LL * 60 * 1000;          ///< failures counted over 15 minutes
+    int maxFailuresPerAccount = 5;
+    int maxFailuresPerAddress = 30;
+};
+
+struct Tokens {
+    std::string accessToken;
+    std::string refreshToken;
+    MillisSinceEpoch accessExpiresMs = 0;
+    MillisSinceEpoch refreshExpiresMs = 0;
+    std::string deviceId;
+    Account account;
+};
+
+/// The signed-in caller of a request.
+struct Caller {
+    Account account;
+    std::string deviceId;
+    policy::Principal principal;
+};
+
+struct Invite {
+    std::string code;  ///< shown once to the adviser; only its hash is kept
+    std::string caseId;
+    MillisSinceEpoch expiresMs = 0;
+};
+
+struct Enrolment {
+    std::string code;
+    std::string email;
+    std::string displayName;
+    std::string password;
+    std::string deviceName;
+};
+
+class AuthService {
+public:
+    AuthService(db::SqlDatabase& db, SqlAccountStore& accounts, const Clock& clock,
+                PasswordCost cost, AuthLimits limits = {});
+
+    /// Unauthenticated "the email or password is not right" for either being
+    /// wrong (never which), RateLimited after too many failures, NotAllowed for
+    /// a disabled account.
+    Result<Tokens> signIn(const std::string& email, const std::string& password,
+                          const std::string& deviceName, const std::string& address);
+    Result<Tokens> refresh(const std::string& refreshToken);
+    /// The caller behind an access token: Unauthenticated when missing, unknown
+    /// or expired; Revoked when its device was revoked.
+    Result<Caller> authenticate(const std::string& accessToken);
+    /// Ends this device's session (its tokens stop working).
+    Status signOut(const Caller& caller);
+
+    /// A one-time code for the patient of `caseId` (the caller must already be
+    /// allowed to change the case; the route checks that with the policy).
+    Result<Invite> createInvite(const Caller& caller, const std::string& caseId);
+    /// Creates the patient's account from an invite and signs them in.
+    /// `linkPatient` runs in the same transaction, to record the patient on
+    /// their case; if it fails nothing is kept and the code stays unused.
+    Result<Tokens> enrol(const Enrolment& e, const std::string& address,
+                         const std::function<Status(db::SqlTx&, const std::string& caseId,
+                                                    const Account& patient)>& linkPatient);
+
+    /// The policy's view of an account (service leads get their practices).
+    Result<policy::Principal> principalOf(const Account& account);
+
+private:
+    Status checkRateLimit(db::SqlTx& tx, const std::string& accountSubject,
+                          const std::string& addressSubject);
+    Status recordFailure(const std::string& accountSubject, const std::string& addressSubject);
+    Result<Tokens> issue(db::SqlTx& tx, const Account& account, const std::string& deviceId);
+
+    db::SqlDatabase& db_;
+    SqlAccountStore& accounts_;
+    const Clock& clock_;
+    PasswordCost cost_;
+    AuthLimits limits_;
+    std::string dummyHash_;  // verified against for unknown emails, so timing does not tell
+};
+
+}  // namespace rtw::server

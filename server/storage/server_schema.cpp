@@ -1,0 +1,132 @@
+#include "server/storage/server_schema.h"
+
+namespace rtw::server {
+namespace {
+
+// v1: services with their practices, user accounts and registered devices.
+const char* kV1 = R"sql(
+CREATE TABLE services (
+  id         TEXT PRIMARY KEY,
+  name       TEXT NOT NULL,
+  created_ms BIGINT NOT NULL
+);
+CREATE TABLE practices (
+  id         TEXT PRIMARY KEY,
+  service_id TEXT NOT NULL REFERENCES services (id),
+  name       TEXT NOT NULL,
+  ods_code   TEXT UNIQUE          -- NHS ODS code, upper-case; NULL when not known
+);
+CREATE INDEX practices_service ON practices (service_id);
+CREATE TABLE users (
+  id            TEXT PRIMARY KEY,
+  service_id    TEXT NOT NULL REFERENCES services (id),
+  practice_id   TEXT REFERENCES practices (id),
+  email         TEXT NOT NULL UNIQUE,   -- stored lower-case
+  display_name  TEXT NOT NULL,
+  role          TEXT NOT NULL,          -- model::UserRole name
+  password_hash TEXT,                   -- Argon2id string; NULL: no password yet
+  created_ms    BIGINT NOT NULL,
+  disabled      BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE devices (
+  id           TEXT PRIMARY KEY,
+  user_id      TEXT NOT NULL REFERENCES users (id),
+  name         TEXT NOT NULL,
+  created_ms   BIGINT NOT NULL,
+  last_seen_ms BIGINT NOT NULL,
+  revoked_ms   BIGINT                -- NULL while the device may sync
+);
+CREATE INDEX devices_user ON devices (user_id);
+)sql";
+
+// v2: sign-in. Tokens and invite codes are stored only as SHA-256 hashes, so
+// a copy of the database cannot be used to sign in.
+const char* kV2 = R"sql(
+CREATE TABLE tokens (
+  token_hash  TEXT PRIMARY KEY,
+  kind        TEXT NOT NULL,          -- 'access' or 'refresh'
+  device_id   TEXT NOT NULL REFERENCES devices (id),
+  user_id     TEXT NOT NULL REFERENCES users (id),
+  created_ms  BIGINT NOT NULL,
+  expires_ms  BIGINT NOT NULL,
+  used_ms     BIGINT                  -- refresh token already exchanged (rotation)
+);
+CREATE INDEX tokens_device ON tokens (device_id);
+CREATE TABLE sign_in_failures (
+  subject TEXT NOT NULL,              -- 'account:' + SHA-256 of the email, or 'address:' + the IP
+  at_ms   BIGINT NOT NULL
+);
+CREATE INDEX sign_in_failures_subject ON sign_in_failures (subject, at_ms);
+CREATE TABLE invites (
+  code_hash   TEXT PRIMARY KEY,
+  case_id     TEXT NOT NULL,
+  service_id  TEXT NOT NULL REFERENCES services (id),
+  created_by  TEXT NOT NULL REFERENCES users (id),
+  created_ms  BIGINT NOT NULL,
+  expires_ms  BIGINT NOT NULL,
+  used_ms     BIGINT,
+  used_by     TEXT REFERENCES users (id)
+);
+)sql";
+
+// v3: synced records. Each row is a record's current merged state and the
+// sequence number of its latest change; pull walks rows in sequence order.
+// `cases` mirrors the facts the access policy needs about each case, kept in
+// the same transaction as the records they come from.
+const char* kV3 = R"sql(
+CREATE TABLE records (
+  id          TEXT PRIMARY KEY,
+  type        TEXT NOT NULL,
+  case_id     TEXT NOT NULL,
+  fields      TEXT NOT NULL,          -- JSON object
+  field_hlcs  TEXT NOT NULL,          -- JSON object: fields written after creation -> HLC
+  created_hlc TEXT NOT NULL,
+  updated_hlc TEXT NOT NULL,
+  deleted     BIGINT NOT NULL DEFAULT 0,
+  seq         BIGINT NOT NULL UNIQUE
+);
+CREATE INDEX records_case_seq ON records (case_id, seq);
+CREATE INDEX records_case_type ON records (case_id, type);
+CREATE TABLE cases (
+  case_id          TEXT PRIMARY KEY,
+  service_id       TEXT NOT NULL,
+  practice_id      TEXT NOT NULL,
+  adviser_id       TEXT NOT NULL,
+  patient_user_id  TEXT,
+  referrer_user_id TEXT
+);
+CREATE INDEX cases_adviser ON cases (adviser_id);
+CREATE INDEX cases_practice ON cases (practice_id);
+CREATE INDEX cases_patient ON cases (patient_user_id);
+CREATE TABLE case_grants (            -- employer contacts with a share grant in the case
+  case_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  PRIMARY KEY (case_id, user_id)
+);
+CREATE INDEX case_grants_user ON case_grants (user_id);
+CREATE TABLE applied_ops (            -- idempotency: an op id is applied once
+  op_id      TEXT PRIMARY KEY,
+  record_id  TEXT NOT NULL,
+  device_id  TEXT NOT NULL,
+  seq        BIGINT NOT NULL,
+  applied_ms BIGINT NOT NULL
+);
+CREATE TABLE counters (
+  name  TEXT PRIMARY KEY,
+  value BIGINT NOT NULL
+);
+INSERT INTO counters (name, value) VALUES ('seq', 0);
+)sql";
+
+}  // namespace
+
+const std::vector<db::SqlMigration>& serverMigrations() {
+    static const std::vector<db::SqlMigration> list = {
+        {1, "services, practices, users and devices", kV1},
+        {2, "tokens, sign-in failures and invites", kV2},
+        {3, "synced records, case facts and applied operations", kV3},
+    };
+    return list;
+}
+
+}  // namespace rtw::server
