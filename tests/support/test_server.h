@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -58,6 +59,8 @@ struct TestServerOptions {
     /// HTTPS with these PEM files; clients then need the certificate.
     std::string tlsCertFile;
     std::string tlsKeyFile;
+    /// Peers whose X-Forwarded-For names the client (rate limits per address).
+    std::vector<std::string> trustedProxies;
     /// Create the service, practices and staff accounts (off when a second
     /// server shares a database the first already set up).
     bool createAccounts = true;
