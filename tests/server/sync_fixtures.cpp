@@ -65,7 +65,9 @@ json recordFields(const std::string& type, const People& p, const std::string& v
                 {"consentToContact", true},
                 {"eligibility", {{"decision", "eligible"}, {"overridden", false}}},
                 {"status", variant == "received" ? "received" : "accepted"}};
-    if (type == "employer") return {{"name", "Northern Bakeries Ltd"}, {"size", "medium"}};
+    if (type == "employer")
+        return {
+            {"name", "Northern Bakeries Ltd"}, {"size", "medium"}, {"hasOccupationalHealth", true}};
     if (type == "employment")
         return {{"jobTitle", "Warehouse operative"}, {"contractedHoursPerWeek", 37.5}};
     if (type == "barrier")

@@ -66,6 +66,7 @@ TestServer::TestServer(TestServerOptions options) : folder_(std::make_unique<Tem
     config.tlsCertFile = options.tlsCertFile;
     config.tlsKeyFile = options.tlsKeyFile;
     config.trustedProxies = options.trustedProxies;
+    if (options.maxBodyBytes) config.maxBodyBytes = options.maxBodyBytes;
     caFile_ = options.tlsCertFile;
     const Clock* clock = options.clock;
     if (!clock) {

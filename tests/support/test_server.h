@@ -56,6 +56,8 @@ struct TestServerOptions {
     const Clock* clock = nullptr;
     server::AuthLimits authLimits;
     int threads = 2;
+    /// The request body limit; 0: the server's default (8 MiB).
+    std::size_t maxBodyBytes = 0;
     /// HTTPS with these PEM files; clients then need the certificate.
     std::string tlsCertFile;
     std::string tlsKeyFile;
