@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/dates.h"
+#include "server/seed/demo_seed.h"
 #include "server/storage/server_database.h"
 #include "server/storage/sql_account_store.h"
 
@@ -31,6 +32,7 @@ const std::vector<Command>& commands() {
         {"reset-password", {"--email"}, {}},
         {"list-devices", {}, {"--email"}},
         {"revoke-device", {"--device"}, {}},
+        {"seed-demo", {}, {}},
     };
     return list;
 }
@@ -43,6 +45,7 @@ constexpr const char* kUsage =
     "  reset-password  --email E\n"
     "  list-devices    [--email E]\n"
     "  revoke-device   --device ID\n"
+    "  seed-demo       (a fictional service, adviser and 30 cases to try the app with)\n"
     "Passwords come from RTW_ADMIN_PASSWORD, else one is generated and printed once.\n";
 
 std::optional<std::string> envValue(const Env& env, const std::string& key) {
@@ -133,8 +136,16 @@ std::string deviceLine(const Device& d) {
 
 class Runner {
 public:
-    Runner(const Flags& flags, AccountStore& store, std::ostream& out, const Env& env)
-        : flags_(flags), store_(store), out_(out), env_(env), json_(flags.count("--json") > 0) {}
+    Runner(const Flags& flags, AccountStore& store, std::ostream& out, const Env& env,
+           db::SqlDatabase& db, const Clock& clock, PasswordCost cost)
+        : flags_(flags),
+          store_(store),
+          out_(out),
+          env_(env),
+          db_(db),
+          clock_(clock),
+          cost_(cost),
+          json_(flags.count("--json") > 0) {}
 
     Status run(const std::string& command) {
         if (command == "create-service") return createService();
@@ -142,6 +153,7 @@ public:
         if (command == "create-user") return createUser();
         if (command == "reset-password") return resetPassword();
         if (command == "list-devices") return listDevices();
+        if (command == "seed-demo") return seedDemoData();
         return revokeDevice();
     }
 
@@ -245,10 +257,42 @@ private:
         return Status::ok();
     }
 
+    Status seedDemoData() {
+        const auto chosen = envValue(env_, "RTW_ADMIN_PASSWORD");
+        const bool given = chosen && !chosen->empty();
+        auto seed = seedDemo(db_, clock_, chosen.value_or(""), cost_);
+        if (!seed) return seed.status();
+        if (json_) {
+            nlohmann::json j = {{"demo",
+                                 {{"alreadySeeded", seed->alreadySeeded},
+                                  {"adviserEmail", seed->adviserEmail},
+                                  {"serviceId", seed->serviceId},
+                                  {"practiceId", seed->practiceId},
+                                  {"cases", seed->cases}}}};
+            if (!seed->alreadySeeded && !given) j["generatedPassword"] = seed->adviserPassword;
+            out_ << j.dump() << "\n";
+        } else if (seed->alreadySeeded) {
+            out_ << "The demo service is already there: sign in as " << seed->adviserEmail
+                 << " (rtw-server admin reset-password --email " << seed->adviserEmail
+                 << " if the password is lost).\n";
+        } else {
+            out_ << "Demo service, practice and " << seed->cases << " fictional cases created.\n"
+                 << "Sign in as " << seed->adviserEmail;
+            if (given)
+                out_ << " with the password from RTW_ADMIN_PASSWORD.\n";
+            else
+                out_ << " with password " << seed->adviserPassword << " (shown once)\n";
+        }
+        return Status::ok();
+    }
+
     const Flags& flags_;
     AccountStore& store_;
     std::ostream& out_;
     const Env& env_;
+    db::SqlDatabase& db_;
+    const Clock& clock_;
+    PasswordCost cost_;
     bool json_;
     std::optional<std::string> generated_;
 };
@@ -283,7 +327,7 @@ int runAdmin(const std::vector<std::string>& args, const Env& env, std::ostream&
         return 1;
     }
     SqlAccountStore store(**database, clock, cost);
-    const Status s = Runner(flags, store, out, env).run(cmd->name);
+    const Status s = Runner(flags, store, out, env, **database, clock, cost).run(cmd->name);
     if (s) return 0;
     if (s.code() != ErrorCode::InvalidArgument || s.fieldErrors().empty()) {
         err << "rtw-server admin: " << s.message() << "\n";

@@ -8,6 +8,7 @@
 //   reset-password  --email E
 //   list-devices    [--email E]
 //   revoke-device   --device ID
+//   seed-demo       a fictional service, adviser and cases (server/seed/demo_seed.h)
 //
 // Every command takes [--db sqlite:PATH] (else RTW_DB, else
 // sqlite:rtw-server.db) and [--json]. Passwords come from RTW_ADMIN_PASSWORD,

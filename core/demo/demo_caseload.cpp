@@ -41,28 +41,42 @@ std::string testNhsNumber(std::uint32_t draw) {
 }
 
 Result<int> addDemoCaseload(store::RecordStore& records, const DemoOptions& o) {
+    Result<int> added = 0;
+    Status s = records.inTransaction([&](store::RecordStore& r) -> Status {
+        added = writeDemoCaseload(
+            [&r](const std::string& type, const std::string& caseId, const nlohmann::json& fields) {
+                return r.create(type, caseId, fields);
+            },
+            o);
+        return added ? Status::ok() : added.status();
+    });
+    if (!s) return s;
+    return added;
+}
+
+Result<int> writeDemoCaseload(const DemoWriter& write, const DemoOptions& o) {
     std::mt19937 rng(o.seed);
     auto pick = [&](const auto& list) { return list[rng() % std::size(list)]; };
     int added = 0;
-    Status s = records.inTransaction([&](store::RecordStore& r) -> Status {
+    const auto& r = write;
+    Status s = [&]() -> Status {
         for (int i = 0; i < o.cases; ++i) {
             const std::string status = kStatus[i % std::size(kStatus)];
             const int day = 1 + i % 27;
             const std::string opened = "2026-0" + std::to_string(1 + i % 9) + "-" +
                                        (day < 10 ? "0" : "") + std::to_string(day);
-            auto caseId = r.create("case", "",
-                                   {{"practiceId", o.practiceId},
-                                    {"adviserId", o.adviserId},
-                                    {"status", status},
-                                    {"openedOn", opened}});
+            auto caseId = r("case", "",
+                            {{"practiceId", o.practiceId},
+                             {"adviserId", o.adviserId},
+                             {"status", status},
+                             {"openedOn", opened}});
             if (!caseId) return caseId.status();
-            auto client =
-                r.create("client", *caseId,
-                         {{"givenName", pick(kGiven)},
-                          {"familyName", pick(kFamily)},
-                          {"dateOfBirth", "19" + std::to_string(60 + rng() % 40) + "-0" +
-                                              std::to_string(1 + rng() % 9) + "-15"},
-                          {"nhsNumber", testNhsNumber(static_cast<std::uint32_t>(rng()))}});
+            auto client = r("client", *caseId,
+                            {{"givenName", pick(kGiven)},
+                             {"familyName", pick(kFamily)},
+                             {"dateOfBirth", "19" + std::to_string(60 + rng() % 40) + "-0" +
+                                                 std::to_string(1 + rng() % 9) + "-15"},
+                             {"nhsNumber", testNhsNumber(static_cast<std::uint32_t>(rng()))}});
             if (!client) return client.status();
             const bool offSick = i % 2 == 0;
             nlohmann::json referral = {
@@ -77,29 +91,29 @@ Result<int> addDemoCaseload(store::RecordStore& records, const DemoOptions& o) {
                 {"eligibility", {{"decision", "eligible"}, {"overridden", false}}},
                 {"status", status == "awaiting_first_contact" ? "received" : "accepted"}};
             if (offSick) referral["offSickSince"] = "2025-12-01";
-            if (auto ref = r.create("referral", *caseId, referral); !ref) return ref.status();
+            if (auto ref = r("referral", *caseId, referral); !ref) return ref.status();
             if (status != "awaiting_first_contact") {
-                auto contact = r.create("contact", *caseId,
-                                        {{"at", opened + "T10:00:00Z"},
-                                         {"mode", i % 2 ? "phone" : "face_to_face"},
-                                         {"durationMinutes", 30 + i % 4 * 10},
-                                         {"attendance", "attended"},
-                                         {"participants", nlohmann::json::array()}});
+                auto contact = r("contact", *caseId,
+                                 {{"at", opened + "T10:00:00Z"},
+                                  {"mode", i % 2 ? "phone" : "face_to_face"},
+                                  {"durationMinutes", 30 + i % 4 * 10},
+                                  {"attendance", "attended"},
+                                  {"participants", nlohmann::json::array()}});
                 if (!contact) return contact.status();
-                auto note = r.create("case_note", *caseId,
-                                     {{"kind", "note"},
-                                      {"text", pick(kNotes)},
-                                      {"contactId", *contact},
-                                      {"authorId", o.adviserId},
-                                      {"deviceId", o.deviceId},
-                                      {"writtenAt", opened + "T10:40:00Z"},
-                                      {"sharedWithPatient", false}});
+                auto note = r("case_note", *caseId,
+                              {{"kind", "note"},
+                               {"text", pick(kNotes)},
+                               {"contactId", *contact},
+                               {"authorId", o.adviserId},
+                               {"deviceId", o.deviceId},
+                               {"writtenAt", opened + "T10:40:00Z"},
+                               {"sharedWithPatient", false}});
                 if (!note) return note.status();
             }
             ++added;
         }
         return Status::ok();
-    });
+    }();
     if (!s) return s;
     return added;
 }

@@ -4,7 +4,10 @@
 // the NHS reserves for testing and never issues to a person.
 
 #include <cstdint>
+#include <functional>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "store/record_store.h"
 
@@ -18,8 +21,17 @@ struct DemoOptions {
     std::string deviceId;
 };
 
-/// Adds the cases (each with client, referral and, past first contact, a
-/// contact and a note) in one transaction. Returns how many cases were added.
+/// Writes one record: (type, case id, fields) -> the new record's id. For a
+/// `case` the case id is empty and the new id is the case's.
+using DemoWriter = std::function<Result<std::string>(
+    const std::string& type, const std::string& caseId, const nlohmann::json& fields)>;
+
+/// The caseload through any writer (the device store, the server's push):
+/// each case with client, referral and, past first contact, a contact and a
+/// note. Returns how many cases were written.
+Result<int> writeDemoCaseload(const DemoWriter& write, const DemoOptions& options);
+
+/// writeDemoCaseload into a device store, in one transaction.
 Result<int> addDemoCaseload(store::RecordStore& records, const DemoOptions& options);
 
 /// A valid NHS number in the test range, from `rng`.

@@ -179,6 +179,49 @@ TEST_P(AdminCliTest, FailuresExitOne) {
     EXPECT_EQ(admin({"reset-password", "--email", "who@example.nhs.uk"}, kPasswordEnv).code, 1);
 }
 
+TEST_P(AdminCliTest, SeedDemoMakesAServiceToTryOnceAndThenSaysSo) {
+    const nlohmann::json first = adminJson({"seed-demo"});
+    const auto& demo = first["demo"];
+    EXPECT_EQ(demo["alreadySeeded"], false);
+    EXPECT_EQ(demo["cases"], 30);
+    EXPECT_EQ(demo["adviserEmail"], "ann.adviser@demo.rtw.example");
+    const std::string password = first["generatedPassword"];
+    auto store = openStore();
+    auto ann = store->findUserByEmail("ann.adviser@demo.rtw.example");
+    ASSERT_TRUE(ann);
+    EXPECT_TRUE(verifyPassword(*ann->passwordHash, password));
+    // The cases are records any device of Ann's would pull.
+    std::int64_t cases = 0, clients = 0, audits = 0;
+    Status s = store.db->transact(db::TxMode::Read, [&](db::SqlTx& tx) -> Status {
+        auto rows = tx.query("SELECT type, count(*) FROM records GROUP BY type");
+        if (!rows) return rows.status();
+        for (const auto& r : *rows) {
+            if (r.text(0) == "case") cases = r.integer(1);
+            if (r.text(0) == "client") clients = r.integer(1);
+            if (r.text(0) == "audit_event") audits = r.integer(1);
+        }
+        return Status::ok();
+    });
+    ASSERT_TRUE(s) << s.message();
+    EXPECT_EQ(cases, 30);
+    EXPECT_EQ(clients, 30);
+    EXPECT_GT(audits, 90) << "written through push: audited like any change";
+    // Again: nothing new, and it says where to sign in.
+    const AdminRun again = admin({"seed-demo"});
+    EXPECT_EQ(again.code, 0) << again.err;
+    EXPECT_NE(again.out.find("already there"), std::string::npos) << again.out;
+    Status count = store.db->transact(db::TxMode::Read, [&](db::SqlTx& tx) -> Status {
+        auto row = tx.queryOne("SELECT count(*) FROM records WHERE type = 'case'");
+        if (!row) return row.status();
+        EXPECT_EQ((*row)->integer(0), 30);
+        return Status::ok();
+    });
+    EXPECT_TRUE(count);
+    // A chosen password that breaks the rules is refused before anything is written.
+    auto fresh = admin({"seed-demo"}, {{"RTW_ADMIN_PASSWORD", "short"}});
+    EXPECT_EQ(fresh.code, 0) << "already seeded wins: " << fresh.err;
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AdminCliTest, testing::kBackends, testing::backendName);
 
 }  // namespace
