@@ -9,9 +9,8 @@ namespace rtw::protocol {
 using nlohmann::json;
 
 json encode(const Operation& op) {
-    json out = {{"opId", op.opId},       {"recordId", op.recordId},
-                {"type", op.type},       {"caseId", op.caseId},
-                {"op", store::opKindName(op.op)}, {"fields", op.fields},
+    json out = {{"opId", op.opId},     {"recordId", op.recordId},        {"type", op.type},
+                {"caseId", op.caseId}, {"op", store::opKindName(op.op)}, {"fields", op.fields},
                 {"hlc", op.hlc}};
     if (!op.baseHlcs.empty()) out["baseHlcs"] = op.baseHlcs;
     return out;
@@ -30,7 +29,8 @@ Result<Operation> decode(const json& in) {
         else
             out = it->get<std::string>();
     };
-    for (const auto& [key, value] : in.items()) {
+    for (const auto& item : in.items()) {
+        const std::string& key = item.key();
         static const char* known[] = {"opId", "recordId", "type", "caseId",
                                       "op",   "fields",   "hlc",  "baseHlcs"};
         if (std::find_if(std::begin(known), std::end(known),

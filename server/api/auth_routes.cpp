@@ -16,17 +16,6 @@ namespace {
 
 using Texts = std::map<std::string, std::string>;
 
-/// Exactly these keys, each text; every problem at once.
-Result<Texts> readTexts(const json& body, std::initializer_list<const char*> keys) {
-    model::ErrorList errors;
-    model::FieldReader reader(body, errors);
-    Texts out;
-    for (const char* key : keys) reader.text(key, out[key]);
-    reader.finish();
-    if (!errors.empty()) return errors.toStatus();
-    return out;
-}
-
 /// The body's texts, or the answer refusing the request.
 std::variant<Texts, Response> textBody(const Request& req,
                                        std::initializer_list<const char*> keys) {
@@ -51,6 +40,17 @@ Response noContent() {
 }
 
 }  // namespace
+
+Result<std::map<std::string, std::string>> readTexts(const json& body,
+                                                     std::initializer_list<const char*> keys) {
+    model::ErrorList errors;
+    model::FieldReader reader(body, errors);
+    Texts out;
+    for (const char* key : keys) reader.text(key, out[key]);
+    reader.finish();
+    if (!errors.empty()) return errors.toStatus();
+    return out;
+}
 
 std::variant<Caller, Response> authenticateRequest(const Request& req, AuthService& auth) {
     if (auto refusal = checkProtocol(req)) return *refusal;

@@ -4,6 +4,9 @@
 //   POST /v1/invites, GET /v1/me.
 // Handlers parse and answer; the rules live in AuthService and the policy.
 
+#include <initializer_list>
+#include <map>
+#include <string>
 #include <variant>
 
 #include "server/auth/auth_service.h"
@@ -19,6 +22,11 @@ namespace api {
 /// The caller of a /v1/ request, or the answer that refuses it (protocol
 /// header first, then the bearer token: 401 unauthenticated / device_revoked).
 std::variant<Caller, Response> authenticateRequest(const Request& req, AuthService& auth);
+
+/// A body of exactly these keys, each text (sign-in, refresh, enrol,
+/// invites); every wrong, missing or unknown key at once.
+Result<std::map<std::string, std::string>> readTexts(const nlohmann::json& body,
+                                                     std::initializer_list<const char*> keys);
 
 /// A session answer: tokens, their expiry times, the device and the user.
 nlohmann::json sessionJson(const Tokens& tokens);
