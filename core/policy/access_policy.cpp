@@ -167,6 +167,23 @@ View viewOf(const Principal& p, const CaseFacts& f, const RecordRef& r, model::T
     return View::None;
 }
 
+bool readDependsOnFields(const Principal& p, std::string_view type) {
+    switch (p.role) {
+        case UserRole::Adviser:
+            return type == "audit_event";  // only their own actions
+        case UserRole::Patient:
+            return isOneOf(type, {"case_note", "audit_event", "referral"});
+        case UserRole::EmployerContact:
+            return type == "rtw_plan_version";  // employerView of the snapshot
+        case UserRole::Referrer:
+            return isOneOf(type, {"referral", "discharge"});
+        case UserRole::ServiceLead:
+        case UserRole::Admin:
+            return false;
+    }
+    return true;
+}
+
 std::optional<json> redactAs(View v, const RecordRef& r) {
     if (!r.fields.is_object()) return std::nullopt;
     switch (v) {

@@ -77,6 +77,12 @@ bool mayKnowCaseExists(const Principal& p, const CaseFacts& f, model::Timestamp 
 /// `now`. Unknown types, and `user` records (not case data), are View::None.
 View viewOf(const Principal& p, const CaseFacts& f, const RecordRef& record, model::Timestamp now);
 
+/// Whether viewOf or redactAs for this reader and record type can depend on
+/// the record's fields. When false, the view is the same whatever the
+/// fields, and a Full view sends the stored fields unchanged, so a reader of
+/// many records (the server's pull) may decide without parsing them.
+bool readDependsOnFields(const Principal& p, std::string_view type);
+
 /// The fields a reader with view `v` receives; nullopt = nothing. A redacted
 /// record is a view, not a storable record: required fields may be missing.
 std::optional<nlohmann::json> redactAs(View v, const RecordRef& record);

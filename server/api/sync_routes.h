@@ -12,7 +12,7 @@ void addSyncRoutes(Router& router, AuthService& auth, SyncStore& sync);
 
 /// The JSON of one push answer (accepted or rejected).
 nlohmann::json opResultJson(const OpResult& result);
-/// The JSON of a pull page.
-nlohmann::json pullPageJson(const PullPage& page);
+/// The JSON text of a pull page.
+std::string pullPageText(const PullPage& page);
 
 }  // namespace rtw::server::api

@@ -8,17 +8,21 @@
 #include <mutex>
 #include <random>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 
 namespace rtw::server::db {
 namespace {
 
 constexpr int kMaxAttempts = 5;
-constexpr Oid kInt8Oid = 20;  // pg_type.oid of bigint
+constexpr Oid kInt8Oid = 20;               // pg_type.oid of bigint
+constexpr std::size_t kMaxPrepared = 512;  // per connection
 
 using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
-ResultPtr wrap(PGresult* r) { return ResultPtr(r, &PQclear); }
+ResultPtr wrap(PGresult* r) {
+    return ResultPtr(r, &PQclear);
+}
 
 std::string firstLine(const char* text) {
     std::string s = text ? text : "";
@@ -80,6 +84,10 @@ bool isTransient(const std::string& sqlstate) {
 // One pooled connection; reconnected when it broke.
 struct Connection {
     PGconn* pg = nullptr;
+    /// Statements prepared on this connection: SQL text -> statement name.
+    /// Prepared statements outlive transactions, so each is parsed and
+    /// planned once per connection, not once per call.
+    std::unordered_map<std::string, std::string> prepared;
     Connection() = default;
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -87,13 +95,14 @@ struct Connection {
     void reset() {
         if (pg) PQfinish(pg);
         pg = nullptr;
+        prepared.clear();
     }
     bool healthy() const { return pg && PQstatus(pg) == CONNECTION_OK; }
 };
 
 class PgTx final : public SqlTx {
 public:
-    explicit PgTx(PGconn* pg) : pg_(pg) {}
+    explicit PgTx(Connection& c) : pg_(c.pg), prepared_(c.prepared) {}
 
     Result<SqlRows> query(std::string_view sql, const SqlParams& params) override {
         if (!failure_.isOk()) return aborted();
@@ -115,25 +124,45 @@ public:
                 values[i] = texts[i].c_str();  // type left for the server to infer
             }
         }
-        const std::string text(sql);
-        auto r = wrap(PQexecParams(pg_, text.c_str(), static_cast<int>(params.size()),
-                                   types.data(), values.data(), nullptr, nullptr, 0));
+        std::string text(sql);
+        auto name = prepared_.find(text);
+        if (name == prepared_.end() && prepared_.size() >= kMaxPrepared) {
+            // Enough kept on this connection (statements built for IN lists
+            // of every length): run it unprepared.
+            auto r = wrap(PQexecParams(pg_, text.c_str(), static_cast<int>(params.size()),
+                                       types.data(), values.data(), nullptr, nullptr, 0));
+            if (Status s = check(r.get(), texts); !s) return s;
+            return rowsOf(r.get());
+        }
+        if (name == prepared_.end()) {
+            const std::string fresh = "rtw" + std::to_string(prepared_.size() + 1);
+            auto made = wrap(PQprepare(pg_, fresh.c_str(), text.c_str(),
+                                       static_cast<int>(params.size()), types.data()));
+            if (Status s = check(made.get(), {}); !s) return s;
+            name = prepared_.emplace(std::move(text), fresh).first;
+        }
+        auto r = wrap(PQexecPrepared(pg_, name->second.c_str(), static_cast<int>(params.size()),
+                                     values.data(), nullptr, nullptr, 0));
         if (Status s = check(r.get(), texts); !s) return s;
+        return rowsOf(r.get());
+    }
+
+    static SqlRows rowsOf(const PGresult* result) {
         SqlRows rows;
-        if (PQresultStatus(r.get()) != PGRES_TUPLES_OK) return rows;
-        const int n = PQntuples(r.get());
-        const int cols = PQnfields(r.get());
+        if (PQresultStatus(result) != PGRES_TUPLES_OK) return rows;
+        const int n = PQntuples(result);
+        const int cols = PQnfields(result);
         rows.reserve(static_cast<std::size_t>(n));
         for (int row = 0; row < n; ++row) {
             SqlRow out;
             out.columns.reserve(static_cast<std::size_t>(cols));
             for (int c = 0; c < cols; ++c) {
-                if (PQgetisnull(r.get(), row, c))
+                if (PQgetisnull(result, row, c))
                     out.columns.emplace_back(std::nullopt);
                 else
                     out.columns.emplace_back(
-                        std::string(PQgetvalue(r.get(), row, c),
-                                    static_cast<std::size_t>(PQgetlength(r.get(), row, c))));
+                        std::string(PQgetvalue(result, row, c),
+                                    static_cast<std::size_t>(PQgetlength(result, row, c))));
             }
             rows.push_back(std::move(out));
         }
@@ -160,9 +189,9 @@ public:
 
 private:
     Status aborted() const {
-        return Status::error(failure_.code(),
-                             "the transaction was aborted by an earlier statement: " +
-                                 failure_.message());
+        return Status::error(
+            failure_.code(),
+            "the transaction was aborted by an earlier statement: " + failure_.message());
     }
 
     Status check(const PGresult* r, const std::vector<std::string>& values) {
@@ -176,11 +205,9 @@ private:
                                                  firstLine(PQerrorMessage(pg_)));
             retryable_ = true;
         } else {
-            const std::string msg =
-                "the database refused a statement: " + sqlstate + " " +
-                redact(field(r, PG_DIAG_MESSAGE_PRIMARY), sqlstate, values);
-            s = Status::error(sqlstate == "23505" ? ErrorCode::AlreadyExists : ErrorCode::Io,
-                              msg);
+            const std::string msg = "the database refused a statement: " + sqlstate + " " +
+                                    redact(field(r, PG_DIAG_MESSAGE_PRIMARY), sqlstate, values);
+            s = Status::error(sqlstate == "23505" ? ErrorCode::AlreadyExists : ErrorCode::Io, msg);
             retryable_ = isTransient(sqlstate);
         }
         failure_ = s;
@@ -188,6 +215,7 @@ private:
     }
 
     PGconn* pg_;
+    std::unordered_map<std::string, std::string>& prepared_;
     Status failure_;
     bool retryable_ = false;
 };
@@ -295,7 +323,7 @@ private:
                 return s;
             }
         }
-        PgTx tx(c.pg);
+        PgTx tx(c);
         Status s;
         try {
             s = work(tx);
@@ -318,10 +346,9 @@ private:
             const std::string sqlstate = field(r.get(), PG_DIAG_SQLSTATE);
             retry = isTransient(sqlstate);
             rollbackQuietly(c);
-            return Status::error(
-                sqlstate == "23505" ? ErrorCode::AlreadyExists : ErrorCode::Io,
-                "the database refused to commit: " + sqlstate + " " +
-                    redact(field(r.get(), PG_DIAG_MESSAGE_PRIMARY), sqlstate, {}));
+            return Status::error(sqlstate == "23505" ? ErrorCode::AlreadyExists : ErrorCode::Io,
+                                 "the database refused to commit: " + sqlstate + " " +
+                                     redact(field(r.get(), PG_DIAG_MESSAGE_PRIMARY), sqlstate, {}));
         }
         if (std::string_view(PQcmdStatus(r.get())) != "COMMIT")
             return Status::error(ErrorCode::Io, "the database rolled the transaction back");

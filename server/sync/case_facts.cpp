@@ -69,7 +69,7 @@ Status CaseFactsCache::load(SqlTx& tx, const std::vector<std::string>& caseIds, 
         }
     }
     if (!withSharing || wanted.empty()) return Status::ok();
-    auto sharing = loadCaseRecords(tx, wanted, {"consent_event", "share_grant"});
+    auto sharing = loadSharingRecords(tx, wanted);
     if (!sharing) return sharing.status();
     for (const auto& r : *sharing) noteSharing(r);
     return Status::ok();

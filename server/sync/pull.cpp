@@ -105,24 +105,27 @@ Result<PullPage> SyncStore::pull(const Caller& caller, std::int64_t cursor, int 
         SqlParams params{cursor};
         params.insert(params.end(), scope.params.begin(), scope.params.end());
         params.emplace_back(std::int64_t{limit});
-        auto rows = tx.query(std::string("SELECT ") + sync::kRecordColumns + from +
-                                 " ORDER BY r.seq LIMIT $" + std::to_string(params.size()),
+        // Only sequence numbers are sorted (from a covering index); the page's
+        // rows, fields and all, are then read by seq.
+        auto rows = tx.query(std::string("SELECT ") + sync::kRecordColumns +
+                                 " FROM records r WHERE r.seq IN (SELECT r.seq" + from +
+                                 " ORDER BY r.seq LIMIT $" + std::to_string(params.size()) +
+                                 ") ORDER BY r.seq",
                              params);
         if (!rows) return rows.status();
-        std::vector<sync::StoredRecord> records;
+        std::vector<sync::RecordRow> records;
         records.reserve(rows->size());
         std::vector<std::string> caseIds;
         for (const auto& row : *rows) {
-            auto r = sync::recordFrom(row);
-            if (!r) return r.status();
-            caseIds.push_back(r->caseId);
-            records.push_back(std::move(*r));
+            records.push_back(sync::RecordRow::from(row));
+            caseIds.push_back(records.back().caseId);
         }
         sync::CaseFactsCache facts;
         if (Status l = facts.load(tx, caseIds, withSharing); !l) return l;
         std::vector<sync::StoredRecord> reads;  // audit events to write
+        page.records.reserve(records.size());
         for (const auto& r : records) {
-            auto view = sync::readerView(p, facts.facts(r.caseId), r, now);
+            auto view = sync::readerViewText(p, facts.facts(r.caseId), r, now);
             if (!view) continue;
             page.records.push_back(std::move(*view));
             if (audited) {

@@ -71,19 +71,19 @@ Result<std::vector<StoredRecord>> loadRecords(SqlTx& tx, const std::vector<std::
     return out;
 }
 
-Result<std::vector<StoredRecord>> loadCaseRecords(SqlTx& tx,
-                                                  const std::vector<std::string>& caseIds,
-                                                  const std::vector<std::string>& types) {
+Result<std::vector<StoredRecord>> loadSharingRecords(SqlTx& tx,
+                                                     const std::vector<std::string>& caseIds) {
     std::vector<StoredRecord> out;
     for (std::size_t at = 0; at < caseIds.size(); at += kChunk) {
         const std::size_t n = std::min(kChunk, caseIds.size() - at);
-        SqlParams params(types.begin(), types.end());
-        params.insert(params.end(), caseIds.begin() + static_cast<std::ptrdiff_t>(at),
-                      caseIds.begin() + static_cast<std::ptrdiff_t>(at + n));
+        SqlParams params(caseIds.begin() + static_cast<std::ptrdiff_t>(at),
+                         caseIds.begin() + static_cast<std::ptrdiff_t>(at + n));
+        // The type condition is written exactly as the partial index's, so
+        // both databases use records_sharing.
         const std::string sql = std::string("SELECT ") + kRecordColumns +
-                                " FROM records r WHERE r.type IN (" +
-                                placeholders(1, types.size()) + ") AND r.case_id IN (" +
-                                placeholders(types.size() + 1, n) + ")";
+                                " FROM records r WHERE r.type IN ('consent_event', "
+                                "'share_grant') AND r.case_id IN (" +
+                                placeholders(1, n) + ")";
         if (Status s = appendRows(tx, sql, params, out); !s) return s;
     }
     return out;

@@ -39,10 +39,9 @@ inline constexpr std::size_t kChunk = 200;
 /// The records with these ids (missing ones are simply absent).
 Result<std::vector<StoredRecord>> loadRecords(db::SqlTx& tx, const std::vector<std::string>& ids);
 
-/// The live and deleted records of `types` in these cases.
-Result<std::vector<StoredRecord>> loadCaseRecords(db::SqlTx& tx,
-                                                  const std::vector<std::string>& caseIds,
-                                                  const std::vector<std::string>& types);
+/// The consent events and share grants (live and deleted) of these cases.
+Result<std::vector<StoredRecord>> loadSharingRecords(db::SqlTx& tx,
+                                                     const std::vector<std::string>& caseIds);
 
 /// Inserts or replaces these records (their state and seq).
 Status saveRecords(db::SqlTx& tx, const std::vector<const StoredRecord*>& records);

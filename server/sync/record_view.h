@@ -19,6 +19,24 @@ std::optional<nlohmann::json> readerView(const policy::Principal& reader,
                                          const policy::CaseFacts* facts, const StoredRecord& record,
                                          std::int64_t nowMs);
 
+/// A record row as pull reads it: fields still JSON text, parsed only when
+/// the policy needs to look inside (policy::readDependsOnFields).
+struct RecordRow {
+    std::string id, type, caseId, fieldsText, fieldHlcsText, createdHlc, updatedHlc;
+    bool deleted = false;
+    std::int64_t seq = 0;
+
+    static RecordRow from(const db::SqlRow& row);  ///< columns of kRecordColumns
+    Result<StoredRecord> parse() const;
+};
+
+/// readerView of a row, as JSON text: Full views that do not depend on the
+/// fields are written from the stored text without parsing it. `view` gets
+/// the view's name. nullopt when the reader may not see the record.
+std::optional<std::string> readerViewText(const policy::Principal& reader,
+                                          const policy::CaseFacts* facts, const RecordRow& row,
+                                          std::int64_t nowMs);
+
 /// Whether the reader may know the record exists (policy::viewOf is not None).
 bool mayKnowRecord(const policy::Principal& reader, const policy::CaseFacts* facts,
                    const StoredRecord& record, std::int64_t nowMs);

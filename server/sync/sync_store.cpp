@@ -22,31 +22,76 @@ SyncStore::SyncStore(db::SqlDatabase& db, const Clock& clock, Metrics* metrics)
 
 Result<std::vector<OpResult>> SyncStore::push(const Caller& caller,
                                               const std::vector<json>& operations) {
-    std::vector<OpResult> results;
-    const std::int64_t now = clock_.nowMs();
-    Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
-        sync::PushTransaction push(tx, caller, hlc_, now);  // fresh on every attempt
-        auto r = push.run(operations);
-        if (!r) return r.status();
-        results = std::move(*r);
-        return Status::ok();
-    });
-    if (!s) return s;
-    if (metrics_) {
-        std::int64_t accepted = 0, rejected = 0, duplicate = 0;
-        for (const auto& r : results) {
-            if (!r.accepted)
-                ++rejected;
-            else if (r.duplicate)
-                ++duplicate;
-            else
-                ++accepted;
+    // Group commit: a durable commit costs a disk flush, so pushes that
+    // queue up behind one share the next. The first waiting thread leads:
+    // it takes the queue (in arrival order), runs it, and wakes the others.
+    PushJob job{&caller, &operations, {}, Status::ok(), false};
+    std::unique_lock lock(groupMutex_);
+    queue_.push_back(&job);
+    while (!job.done) {
+        if (leading_) {
+            groupDone_.wait(lock);
+            continue;
         }
-        metrics_->addCounter("rtw_sync_operations_total", "result=\"accepted\"", accepted);
-        metrics_->addCounter("rtw_sync_operations_total", "result=\"rejected\"", rejected);
-        metrics_->addCounter("rtw_sync_operations_total", "result=\"duplicate\"", duplicate);
+        leading_ = true;
+        std::vector<PushJob*> group;
+        while (!queue_.empty() && group.size() < kMaxGroup) {
+            group.push_back(queue_.front());
+            queue_.pop_front();
+        }
+        lock.unlock();
+        runGroup(group);
+        lock.lock();
+        leading_ = false;
+        groupDone_.notify_all();
     }
-    return results;
+    if (!job.status) return job.status;
+    count(job.results);
+    return std::move(job.results);
+}
+
+void SyncStore::runGroup(const std::vector<PushJob*>& group) {
+    const std::int64_t now = clock_.nowMs();
+    const auto runAll = [&](const std::vector<PushJob*>& jobs) {
+        return db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
+            for (PushJob* job : jobs) {
+                // Fresh on every attempt: a retried transaction starts from nothing.
+                sync::PushTransaction push(tx, *job->caller, hlc_, now);
+                auto r = push.run(*job->operations);
+                if (!r) return r.status();
+                job->results = std::move(*r);
+            }
+            return Status::ok();
+        });
+    };
+    Status s = runAll(group);
+    if (!s && group.size() > 1) {
+        for (PushJob* job : group) {
+            job->status = runAll({job});
+            job->done = true;
+        }
+        return;
+    }
+    for (PushJob* job : group) {
+        job->status = s;
+        job->done = true;
+    }
+}
+
+void SyncStore::count(const std::vector<OpResult>& results) {
+    if (!metrics_) return;
+    std::int64_t accepted = 0, rejected = 0, duplicate = 0;
+    for (const auto& r : results) {
+        if (!r.accepted)
+            ++rejected;
+        else if (r.duplicate)
+            ++duplicate;
+        else
+            ++accepted;
+    }
+    metrics_->addCounter("rtw_sync_operations_total", "result=\"accepted\"", accepted);
+    metrics_->addCounter("rtw_sync_operations_total", "result=\"rejected\"", rejected);
+    metrics_->addCounter("rtw_sync_operations_total", "result=\"duplicate\"", duplicate);
 }
 
 Result<std::optional<policy::CaseFacts>> SyncStore::caseFacts(const std::string& caseId) {

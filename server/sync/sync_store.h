@@ -6,7 +6,10 @@
 // within the caller's cases, redacted for the caller. Portable SQL: the same
 // code runs on SQLite and PostgreSQL.
 
+#include <condition_variable>
 #include <cstdint>
+#include <deque>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,7 +41,8 @@ struct OpResult {
 
 /// One page of a pull.
 struct PullPage {
-    nlohmann::json records = nlohmann::json::array();
+    /// Each record as JSON text (section 5's shape), in seq order.
+    std::vector<std::string> records;
     std::int64_t cursor = 0;
     bool hasMore = false;
     std::int64_t total = 0;
@@ -78,11 +82,32 @@ public:
 
     sync::ServerHlc& hlc() { return hlc_; }
 
+    /// Pushes that arrive while another is committing wait and are then
+    /// applied together, in order, in one transaction (one durable commit
+    /// for the group). At most this many pushes go in one group.
+    static constexpr std::size_t kMaxGroup = 32;
+
 private:
+    struct PushJob {
+        const Caller* caller;
+        const std::vector<nlohmann::json>* operations;
+        std::vector<OpResult> results;
+        Status status;
+        bool done = false;
+    };
+    /// Runs `group` in one transaction; when that fails, each job on its own,
+    /// so one job's failure is its own.
+    void runGroup(const std::vector<PushJob*>& group);
+    void count(const std::vector<OpResult>& results);
+
     db::SqlDatabase& db_;
     const Clock& clock_;
     Metrics* metrics_;
     sync::ServerHlc hlc_;
+    std::mutex groupMutex_;
+    std::condition_variable groupDone_;
+    std::deque<PushJob*> queue_;
+    bool leading_ = false;
 };
 
 }  // namespace rtw::server

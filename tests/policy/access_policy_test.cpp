@@ -318,3 +318,30 @@ TEST(AccessPolicyConflict, ALeadResolvesInOwnNameAndNobodyChangesTheValues) {
     EXPECT_EQ(s.code(), ErrorCode::NotAllowed);
     EXPECT_NE(s.message().find("winningHlc"), std::string::npos) << s.message();
 }
+
+TEST(AccessPolicyFieldsIndependence, WhenReadsDoNotDependOnFieldsTheViewIsTheSameWithout) {
+    const nlohmann::json empty = nlohmann::json::object();
+    const std::vector<Principal> readers = {
+        principal(UserRole::Adviser, kAdviser),
+        principal(UserRole::Adviser, kOtherAdviser),
+        principal(UserRole::ServiceLead, kLead, {kPractice}),
+        principal(UserRole::Patient, kPatient),
+        principal(UserRole::EmployerContact, kEmployer),
+        principal(UserRole::Referrer, kReferrer),
+        principal(UserRole::Admin, kAdmin),
+    };
+    int independent = 0;
+    for (const Principal& p : readers)
+        for (const CaseFacts& f : {ownCase(), foreignCase()})
+            for (const Sample& s : samples()) {
+                if (readDependsOnFields(p, s.type)) continue;
+                ++independent;
+                const RecordRef without{s.type, s.id, empty};
+                const View v = viewOf(p, f, s.ref(), kNow);
+                EXPECT_EQ(viewOf(p, f, without, kNow), v) << s.name << " / " << p.userId;
+                if (v == View::Full) {
+                    EXPECT_EQ(redactAs(v, s.ref()), s.fields) << "sent as stored: " << s.name;
+                }
+            }
+    EXPECT_GT(independent, 150) << "most reads need no parsing";
+}
