@@ -30,7 +30,8 @@ TEST(ModelRegistry, EveryTypeIsFindable) {
                                             "share_grant",
                                             "discharge",
                                             "audit_event",
-                                            "user"};
+                                            "user",
+                                            "conflict"};
     std::set<std::string> registered;
     for (const auto& t : allRecordTypes()) registered.insert(std::string(t.name));
     EXPECT_EQ(registered, expected);
