@@ -261,21 +261,50 @@ void runSchedule(std::uint64_t seed) {
     for (const auto& [id, op] : run.ops)
         for (const auto& [field, base] : op.entry.baseHlcs.items())
             seen.insert(op.entry.recordId + "|" + field + "|" + base.get<std::string>());
-    int checked = 0;
+    // A write is accounted for when it is the final value, a later writer saw
+    // it (its base), it is kept as a conflict, or an equal value written later
+    // is itself accounted for (equal values never make a conflict).
+    struct Write {
+        std::string recordId, field, hlc;
+        json value;
+    };
+    std::vector<Write> writes;
     for (const auto& [id, op] : run.ops) {
-        if (op.entry.op != store::OpKind::Update || refused.count(id)) continue;
-        const auto* rec = byId.count(op.entry.recordId) ? byId[op.entry.recordId] : nullptr;
-        if (!rec) continue;  // a patient-only record (the adviser view has all that matter)
-        for (const auto& [field, value] : op.entry.fields.items()) {
-            ++checked;
-            const std::string key = op.entry.recordId + "|" + field + "|" + op.entry.hlc;
-            const std::string stamp = rec->fieldHlcs.value(field, rec->createdHlc);
-            const json finalValue = rec->fields.value(field, json());
-            if (stamp == op.entry.hlc || seen.count(key) || conflicts.count(key) || finalValue == value)
-                continue;
-            ADD_FAILURE() << "edit lost without a conflict: " << key << " " << value.dump()
-                          << "; record holds " << finalValue.dump() << " @ " << stamp;
+        if (refused.count(id) || op.entry.op == store::OpKind::Delete) continue;
+        for (const auto& [field, value] : op.entry.fields.items())
+            writes.push_back({op.entry.recordId, field, op.entry.hlc, value});
+    }
+    auto keyOf = [](const Write& w) { return w.recordId + "|" + w.field + "|" + w.hlc; };
+    std::set<std::string> accounted;
+    for (const auto& w : writes) {
+        const auto* rec = byId.count(w.recordId) ? byId[w.recordId] : nullptr;
+        if (!rec) {
+            accounted.insert(keyOf(w));  // a patient-only record: not in the adviser's view
+            continue;
         }
+        const std::string stamp = rec->fieldHlcs.value(w.field, rec->createdHlc);
+        if (stamp == w.hlc || seen.count(keyOf(w)) || conflicts.count(keyOf(w)) ||
+            rec->fields.value(w.field, json()) == w.value)
+            accounted.insert(keyOf(w));
+    }
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& w : writes) {
+            if (accounted.count(keyOf(w))) continue;
+            for (const auto& later : writes)
+                if (later.recordId == w.recordId && later.field == w.field && later.hlc > w.hlc &&
+                    later.value == w.value && accounted.count(keyOf(later))) {
+                    accounted.insert(keyOf(w));
+                    grew = true;
+                    break;
+                }
+        }
+    }
+    int checked = 0;
+    for (const auto& w : writes) {
+        ++checked;
+        if (!accounted.count(keyOf(w)))
+            ADD_FAILURE() << "edit lost without a conflict: " << keyOf(w) << " " << w.value.dump();
     }
     EXPECT_GT(checked, 0);
     if (std::getenv("RTW_FAULT_VERBOSE"))
