@@ -4,8 +4,8 @@
 // applied exactly once.
 #include <gtest/gtest.h>
 
-#include <signal.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -39,8 +39,8 @@ int runCli(Child& child, const std::vector<std::string>& args, const std::string
     std::vector<char*> cargv;
     for (auto& a : argv) cargv.push_back(a.data());
     cargv.push_back(nullptr);
-    std::vector<std::string> env = {std::string("RTW_PASSCODE=") + kPasscode, "RTW_PASSWORD=" + password,
-                                    "PATH=/usr/bin:/bin"};
+    std::vector<std::string> env = {std::string("RTW_PASSCODE=") + kPasscode,
+                                    "RTW_PASSWORD=" + password, "PATH=/usr/bin:/bin"};
     std::vector<char*> cenv;
     for (auto& e : env) cenv.push_back(e.data());
     cenv.push_back(nullptr);
@@ -72,7 +72,9 @@ TEST(SyncCrash, KilledMidPushAndMidApplyResumesAndConverges) {
     const fs::path dir = fs::temp_directory_path() / ("rtw-cli-crash-" + newUuid());
     const auto& adviser = server.adviser();
     Child child;
-    ASSERT_EQ(runCli(child, {"--data", dir.string(), "sign-in", "--server", proxy.baseUrl(), "--email", adviser.email},
+    ASSERT_EQ(runCli(child,
+                     {"--data", dir.string(), "sign-in", "--server", proxy.baseUrl(), "--email",
+                      adviser.email},
                      adviser.password),
               0);
 
@@ -84,17 +86,21 @@ TEST(SyncCrash, KilledMidPushAndMidApplyResumesAndConverges) {
         ASSERT_TRUE(s);
         const json user = json::parse(**s->sync().value("session"))["user"];
         serverDeviceId = json::parse(**s->sync().value("session"))["deviceId"];
-        auto caseId = s->records().create("case", "", {{"practiceId", server.practiceId()},
-                                                       {"adviserId", user["id"]},
-                                                       {"status", "active"},
-                                                       {"openedOn", "2026-03-02"}});
+        auto caseId = s->records().create("case", "",
+                                          {{"practiceId", server.practiceId()},
+                                           {"adviserId", user["id"]},
+                                           {"status", "active"},
+                                           {"openedOn", "2026-03-02"}});
         ASSERT_TRUE(caseId.isOk()) << caseId.status().message();
         Status st = s->records().inTransaction([&](store::RecordStore& rs) -> Status {
             for (int i = 0; i < 1500; ++i) {
                 auto n = rs.create("case_note", *caseId,
-                                   {{"kind", "note"}, {"text", "note " + std::to_string(i)},
-                                    {"authorId", user["id"]}, {"deviceId", s->deviceId()},
-                                    {"writtenAt", "2026-03-02T10:15:00Z"}, {"sharedWithPatient", false}});
+                                   {{"kind", "note"},
+                                    {"text", "note " + std::to_string(i)},
+                                    {"authorId", user["id"]},
+                                    {"deviceId", s->deviceId()},
+                                    {"writtenAt", "2026-03-02T10:15:00Z"},
+                                    {"sharedWithPatient", false}});
                 if (!n) return n.status();
             }
             return Status::ok();
@@ -107,16 +113,21 @@ TEST(SyncCrash, KilledMidPushAndMidApplyResumesAndConverges) {
     {
         TestDevice other("other");
         other.signIn(server.baseUrl(), adviser);
-        auto caseId = other.records().create("case", "", {{"practiceId", server.practiceId()},
-                                                          {"adviserId", other.userId()},
-                                                          {"status", "active"},
-                                                          {"openedOn", "2026-03-02"}});
+        auto caseId = other.records().create("case", "",
+                                             {{"practiceId", server.practiceId()},
+                                              {"adviserId", other.userId()},
+                                              {"status", "active"},
+                                              {"openedOn", "2026-03-02"}});
         ASSERT_TRUE(caseId.isOk());
         for (int i = 0; i < 1200; ++i)
-            ASSERT_TRUE(other.records().create("case_note", *caseId,
-                                               {{"kind", "note"}, {"text", "other " + std::to_string(i)},
-                                                {"authorId", other.userId()}, {"deviceId", other.store().deviceId()},
-                                                {"writtenAt", "2026-03-02T10:15:00Z"}, {"sharedWithPatient", false}})
+            ASSERT_TRUE(other.records()
+                            .create("case_note", *caseId,
+                                    {{"kind", "note"},
+                                     {"text", "other " + std::to_string(i)},
+                                     {"authorId", other.userId()},
+                                     {"deviceId", other.store().deviceId()},
+                                     {"writtenAt", "2026-03-02T10:15:00Z"},
+                                     {"sharedWithPatient", false}})
                             .isOk());
         ASSERT_TRUE(other.syncUntilDone(3).ok());
     }

@@ -57,7 +57,8 @@ TEST(SyncEndToEnd, AdvisersTwoDevicesShareACaseload) {
     tablet.signIn(server.baseUrl(), server.adviser());
     phone.signIn(server.baseUrl(), server.adviser());
     auto [caseId, clientId] = addCase(server, tablet);
-    ASSERT_TRUE(tablet.records().create("case_note", caseId, noteFields(tablet, "First visit.")).isOk());
+    ASSERT_TRUE(
+        tablet.records().create("case_note", caseId, noteFields(tablet, "First visit.")).isOk());
     auto pushed = tablet.sync();
     ASSERT_TRUE(pushed.ok()) << pushed.error.message;
     EXPECT_EQ(pushed.pushed, 3);
@@ -70,7 +71,9 @@ TEST(SyncEndToEnd, AdvisersTwoDevicesShareACaseload) {
     EXPECT_EQ(phone.records().search("visit", "case_note")->size(), 1u);
     ASSERT_TRUE(tablet.sync().ok());
     EXPECT_EQ(firstDifference(deviceView(tablet.store()), deviceView(phone.store())), "");
-    EXPECT_EQ(firstDifference(deviceView(tablet.store()), serverView(server.baseUrl(), server.adviser())), "");
+    EXPECT_EQ(
+        firstDifference(deviceView(tablet.store()), serverView(server.baseUrl(), server.adviser())),
+        "");
 }
 
 TEST(SyncEndToEnd, ConcurrentEditsConvergeAndTheLoserIsKeptAsAConflict) {
@@ -127,8 +130,9 @@ TEST(SyncEndToEnd, PatientGetsTheirViewAndTheirCheckInsReachTheAdviser) {
     ASSERT_TRUE(ann.sync().ok());
     auto invite = ann.client().createInvite(caseId);
     ASSERT_TRUE(invite.ok()) << invite.error.message;
-    auto enrolled = pat.client().enrol(server.baseUrl(), invite.value->at("code"), "pat@example.org",
-                                       "Amira Okafor", "a long patient password", "phone");
+    auto enrolled =
+        pat.client().enrol(server.baseUrl(), invite.value->at("code"), "pat@example.org",
+                           "Amira Okafor", "a long patient password", "phone");
     ASSERT_TRUE(enrolled.ok()) << enrolled.error.message;
     ASSERT_TRUE(pat.sync().ok());
     auto view = deviceView(pat.store());
@@ -137,8 +141,9 @@ TEST(SyncEndToEnd, PatientGetsTheirViewAndTheirCheckInsReachTheAdviser) {
     ASSERT_TRUE(client.isOk());
     EXPECT_EQ(client->view, "patient");
     EXPECT_EQ(pat.records().update(clientId, {{"familyName", "X"}}).code(), ErrorCode::NotAllowed);
-    json checkIn = {{"on", "2026-03-10"},  {"pain", 6},          {"interference", 4},
-                    {"mood", 3},           {"sleepQuality", 5},  {"pacingDone", "some"},
+    json checkIn = {{"on", "2026-03-10"},  {"pain", 6},
+                    {"interference", 4},   {"mood", 3},
+                    {"sleepQuality", 5},   {"pacingDone", "some"},
                     {"hoursWorked", 4.25}, {"note", "Stiff in the morning"}};
     auto ci = pat.records().create("check_in", caseId, checkIn);
     ASSERT_TRUE(ci.isOk()) << ci.status().message();
@@ -148,10 +153,10 @@ TEST(SyncEndToEnd, PatientGetsTheirViewAndTheirCheckInsReachTheAdviser) {
     ASSERT_TRUE(seen.isOk());
     EXPECT_EQ(seen->fields["note"], "Stiff in the morning");
     ASSERT_TRUE(pat.sync().ok());
-    EXPECT_EQ(firstDifference(deviceView(pat.store()), serverView(server.baseUrl(),
-                                                                    testsupport::TestAccount{
-                                                                        "", "pat@example.org",
-                                                                        "a long patient password"})),
+    EXPECT_EQ(firstDifference(deviceView(pat.store()),
+                              serverView(server.baseUrl(),
+                                         testsupport::TestAccount{"", "pat@example.org",
+                                                                  "a long patient password"})),
               "");
 }
 
@@ -240,7 +245,8 @@ TEST(SyncEndToEnd, AReassignedCaseLeavesTheFirstAdviserAndReachesTheSecond) {
     lead.signIn(server.baseUrl(), server.serviceLead());
     auto [caseId, clientId] = addCase(server, ann);
     auto [keptId, keptClient] = addCase(server, ann, "Brown");
-    ASSERT_TRUE(ann.records().create("case_note", caseId, noteFields(ann, "Met at the surgery.")).isOk());
+    ASSERT_TRUE(
+        ann.records().create("case_note", caseId, noteFields(ann, "Met at the surgery.")).isOk());
     ASSERT_TRUE(ann.sync().ok());
     // Ben has a caseload of his own, so his cursor is well past the start.
     json bensCase = caseFor(server, ben.userId());
@@ -251,7 +257,8 @@ TEST(SyncEndToEnd, AReassignedCaseLeavesTheFirstAdviserAndReachesTheSecond) {
     ASSERT_TRUE(lead.sync().ok());
     // Offline, Ann keeps working on the case...
     ASSERT_TRUE(ann.records().update(clientId, {{"familyName", "Okafor-Smith"}}).isOk());
-    ASSERT_TRUE(ann.records().create("case_note", caseId, noteFields(ann, "Phoned the employer.")).isOk());
+    ASSERT_TRUE(
+        ann.records().create("case_note", caseId, noteFields(ann, "Phoned the employer.")).isOk());
     // ...while the service lead gives it to Ben.
     ASSERT_TRUE(lead.records().update(caseId, {{"adviserId", ben.userId()}}).isOk());
     ASSERT_TRUE(lead.sync().ok());
@@ -271,7 +278,8 @@ TEST(SyncEndToEnd, AReassignedCaseLeavesTheFirstAdviserAndReachesTheSecond) {
         EXPECT_EQ(c.caseId, caseId);
         EXPECT_EQ(c.code, "not_found");
     }
-    for (const auto& rec : deviceView(ann.store())) EXPECT_NE(rec.caseId, caseId) << "nothing stays behind";
+    for (const auto& rec : deviceView(ann.store()))
+        EXPECT_NE(rec.caseId, caseId) << "nothing stays behind";
     auto benPull = ben.sync();
     ASSERT_TRUE(benPull.ok());
     EXPECT_NE(benCursor, "0");

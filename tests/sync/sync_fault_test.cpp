@@ -91,15 +91,22 @@ struct Run {
 };
 
 json noteFields(TestDevice& d, const std::string& text) {
-    return {{"kind", "note"},      {"text", text},
-            {"authorId", d.userId()}, {"deviceId", d.store().deviceId()},
-            {"writtenAt", "2026-03-02T10:15:00Z"}, {"sharedWithPatient", false}};
+    return {{"kind", "note"},
+            {"text", text},
+            {"authorId", d.userId()},
+            {"deviceId", d.store().deviceId()},
+            {"writtenAt", "2026-03-02T10:15:00Z"},
+            {"sharedWithPatient", false}};
 }
 
 json goalFields(double amount) {
-    return {{"category", "activity"}, {"what", "Walk"}, {"amount", amount},
-            {"unit", "minutes"},      {"frequency", "times_per_week"},
-            {"timesPerWeek", 5},      {"byWhen", "2026-05-01"},
+    return {{"category", "activity"},
+            {"what", "Walk"},
+            {"amount", amount},
+            {"unit", "minutes"},
+            {"frequency", "times_per_week"},
+            {"timesPerWeek", 5},
+            {"byWhen", "2026-05-01"},
             {"status", "active"}};
 }
 
@@ -113,8 +120,8 @@ void edit(Run& run, TestDevice& d, const std::string& role, const std::string& c
         return;
     }
     if (role == "patient") {
-        json checkIn = {{"on", "2026-03-10"}, {"pain", run.pick(11)}, {"interference", 4},
-                        {"mood", 3},          {"sleepQuality", 5},    {"pacingDone", "some"},
+        json checkIn = {{"on", "2026-03-10"},  {"pain", run.pick(11)},     {"interference", 4},
+                        {"mood", 3},           {"sleepQuality", 5},        {"pacingDone", "some"},
                         {"hoursWorked", 4.25}, {"note", "check-in " + tag}};
         (void)rs.create("check_in", caseId, checkIn);
         return;
@@ -151,13 +158,14 @@ void collectOps(Run& run, TestDevice& d) {
     for (auto& e : *pending) run.ops.emplace(e.opId, Op{device, e});
 }
 
-std::string opKey(const std::string& device, const std::string& recordId, const std::string& action) {
+std::string opKey(const std::string& device, const std::string& recordId,
+                  const std::string& action) {
     return device + "|" + recordId + "|" + action;
 }
 
 void runSchedule(std::uint64_t seed) {
-    SCOPED_TRACE("seed " + std::to_string(seed) + " (replay: RTW_FAULT_SEED=" + std::to_string(seed) +
-                 " build/bin/sync_tests --gtest_filter='FaultSchedules/*')");
+    SCOPED_TRACE("seed " + std::to_string(seed) + " (replay: RTW_FAULT_SEED=" +
+                 std::to_string(seed) + " build/bin/sync_tests --gtest_filter='FaultSchedules/*')");
     World world;
     FaultProxy proxy([&] { return world.port(); }, [&] { world.restart(); }, seed);
     proxy.setEnabled(false);
@@ -173,29 +181,36 @@ void runSchedule(std::uint64_t seed) {
     tablet.signIn(url, world.adviser);
     phone.signIn(url, world.adviser);
     lead.signIn(url, world.lead);
-    auto caseId = tablet.records().create(
-        "case", "", {{"practiceId", world.practiceId}, {"adviserId", tablet.userId()},
-                     {"status", "active"}, {"openedOn", "2026-03-02"}});
+    auto caseId = tablet.records().create("case", "",
+                                          {{"practiceId", world.practiceId},
+                                           {"adviserId", tablet.userId()},
+                                           {"status", "active"},
+                                           {"openedOn", "2026-03-02"}});
     ASSERT_TRUE(caseId.isOk()) << caseId.status().message();
     auto clientId = tablet.records().create(
-        "client", *caseId, {{"givenName", "Amira"}, {"familyName", "Okafor"}, {"dateOfBirth", "1984-07-19"}});
+        "client", *caseId,
+        {{"givenName", "Amira"}, {"familyName", "Okafor"}, {"dateOfBirth", "1984-07-19"}});
     ASSERT_TRUE(clientId.isOk());
     ASSERT_TRUE(tablet.records().create("goal", *caseId, goalFields(30.0)).isOk());
     collectOps(run, tablet);
     ASSERT_TRUE(tablet.syncUntilDone(3).ok());
     auto invite = tablet.client().createInvite(*caseId);
     ASSERT_TRUE(invite.ok()) << invite.error.message;
-    const TestAccount pat{"", "patient." + std::to_string(seed) + "@example.org", "a long patient password"};
-    ASSERT_TRUE(patient.client()
-                    .enrol(url, invite.value->at("code"), pat.email, "Amira Okafor", pat.password, "phone")
-                    .ok());
-    for (TestDevice* d : {&phone, &lead, &patient}) ASSERT_TRUE(d->syncUntilDone(3).ok()) << d->name();
+    const TestAccount pat{"", "patient." + std::to_string(seed) + "@example.org",
+                          "a long patient password"};
+    ASSERT_TRUE(
+        patient.client()
+            .enrol(url, invite.value->at("code"), pat.email, "Amira Okafor", pat.password, "phone")
+            .ok());
+    for (TestDevice* d : {&phone, &lead, &patient})
+        ASSERT_TRUE(d->syncUntilDone(3).ok()) << d->name();
 
     struct Member {
         TestDevice* device;
         std::string role;
     };
-    std::vector<Member> members = {{&tablet, "adviser"}, {&phone, "adviser"}, {&lead, "lead"}, {&patient, "patient"}};
+    std::vector<Member> members = {
+        {&tablet, "adviser"}, {&phone, "adviser"}, {&lead, "lead"}, {&patient, "patient"}};
     proxy.setEnabled(true);
     for (int round = 0; round < 3; ++round) {
         std::shuffle(members.begin(), members.end(), run.rng);
@@ -247,7 +262,8 @@ void runSchedule(std::uint64_t seed) {
         for (const auto& rj : refusedHere) refused.insert(rj.opId);
     }
     for (const auto& [id, op] : run.ops)
-        if (!refused.count(id)) ++expected[opKey(op.device, op.entry.recordId, store::opKindName(op.entry.op))];
+        if (!refused.count(id))
+            ++expected[opKey(op.device, op.entry.recordId, store::opKindName(op.entry.op))];
     EXPECT_EQ(audits, expected);
     // 4. Every edit that lost is either the final value, was seen by a later
     //    writer, or is kept as a conflict.
@@ -256,8 +272,8 @@ void runSchedule(std::uint64_t seed) {
     std::set<std::string> conflicts, seen;
     for (const auto& r : adviserView)
         if (r.type == "conflict")
-            conflicts.insert(r.fields.value("recordId", "") + "|" + r.fields.value("field", "") + "|" +
-                             r.fields.value("losingHlc", ""));
+            conflicts.insert(r.fields.value("recordId", "") + "|" + r.fields.value("field", "") +
+                             "|" + r.fields.value("losingHlc", ""));
     for (const auto& [id, op] : run.ops)
         for (const auto& [field, base] : op.entry.baseHlcs.items())
             seen.insert(op.entry.recordId + "|" + field + "|" + base.get<std::string>());
@@ -308,10 +324,10 @@ void runSchedule(std::uint64_t seed) {
     }
     EXPECT_GT(checked, 0);
     if (std::getenv("RTW_FAULT_VERBOSE"))
-        std::cerr << "seed " << seed << ": " << run.ops.size() << " operations, " << proxy.log().size()
-                  << " requests, " << proxy.faultsInjected() << " faults, " << world.restarts
-                  << " server restarts, " << conflicts.size() << " conflicts, " << checked
-                  << " edits checked\n";
+        std::cerr << "seed " << seed << ": " << run.ops.size() << " operations, "
+                  << proxy.log().size() << " requests, " << proxy.faultsInjected() << " faults, "
+                  << world.restarts << " server restarts, " << conflicts.size() << " conflicts, "
+                  << checked << " edits checked\n";
     if (::testing::Test::HasFailure()) {
         std::cerr << "FAILING SEED " << seed << ": replay with RTW_FAULT_SEED=" << seed
                   << " build/bin/sync_tests --gtest_filter='FaultSchedules/*'\n";

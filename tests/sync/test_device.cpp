@@ -91,8 +91,8 @@ std::string firstDifference(const std::vector<store::PulledRecord>& a,
     }
     if (a.size() != b.size())
         return "first has " + std::to_string(a.size()) + " records, second " +
-               std::to_string(b.size()) + "; next extra: " +
-               store::toJson(a.size() > b.size() ? a[n] : b[n]).dump();
+               std::to_string(b.size()) +
+               "; next extra: " + store::toJson(a.size() > b.size() ? a[n] : b[n]).dump();
     return {};
 }
 
