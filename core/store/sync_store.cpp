@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "merge/merge.h"
 #include "model/record_types.h"
@@ -159,26 +160,38 @@ Result<std::vector<OutboxEntry>> SyncStore::pendingOutbox(int limit) {
 
 // Lays this device's pending operations for the record over `pulled` (or over
 // nothing) and writes the result; with no resulting state the row goes.
-Status SyncStore::applyOne(const PulledRecord& pulled) {
-    auto pending = pendingFor(db_, pulled.id);
-    if (!pending) return pending.status();
-    std::optional<merge::RecordState> state;
-    if (!pulled.createdHlc.empty()) state = stateOf(pulled);
-    const auto mutability = mutabilityOf(pulled.type);
-    for (const auto& e : *pending) {
-        merge::Change change{e.op, e.fields, e.hlc, e.baseHlcs};
-        auto out = merge::apply(state, change, mutability);
-        // An op merge refuses (an update of a record the server no longer
-        // has) is left for the server to reject and report.
-        if (out) state = std::move(out->state);
+// `mayHavePending` false skips looking for pending operations (most records
+// of a pull have none).
+Status SyncStore::applyOne(const PulledRecord& pulled, bool mayHavePending) {
+    std::optional<merge::RecordState> merged;
+    const merge::RecordState* state = nullptr;
+    if (mayHavePending) {
+        auto pending = pendingFor(db_, pulled.id);
+        if (!pending) return pending.status();
+        if (!pulled.createdHlc.empty()) merged = stateOf(pulled);
+        const auto mutability = mutabilityOf(pulled.type);
+        for (const auto& e : *pending) {
+            merge::Change change{e.op, e.fields, e.hlc, e.baseHlcs};
+            auto out = merge::apply(merged, change, mutability);
+            // An op merge refuses (an update of a record the server no longer
+            // has) is left for the server to reject and report.
+            if (out) merged = std::move(out->state);
+        }
+        if (merged) state = &*merged;
     }
     if (auto seen = Hlc::parse(pulled.updatedHlc)) (void)hlc_.observe(*seen);
-    if (!state) {
+    const bool fromPulled = !mayHavePending && !pulled.createdHlc.empty();
+    if (!state && !fromPulled) {
         auto st = db_.cached("DELETE FROM records WHERE id = ?1");
         if (!st) return st.status();
         (*st)->bind(1, pulled.id);
         return (*st)->run();
     }
+    const nlohmann::json& fields = fromPulled ? pulled.fields : state->fields;
+    const nlohmann::json& fieldHlcs = fromPulled ? pulled.fieldHlcs : state->fieldHlcs;
+    const std::string& createdHlc = fromPulled ? pulled.createdHlc : state->createdHlc;
+    const std::string& updatedHlc = fromPulled ? pulled.updatedHlc : state->updatedHlc;
+    const bool deleted = fromPulled ? pulled.deleted : state->deleted;
     auto st = db_.cached(
         "INSERT INTO records (id, type, case_id, fields, field_hlcs, deleted, created_hlc, "
         "updated_hlc, view, server_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
@@ -191,11 +204,11 @@ Status SyncStore::applyOne(const PulledRecord& pulled) {
         ->bind(1, pulled.id)
         .bind(2, pulled.type)
         .bind(3, pulled.caseId)
-        .bind(4, state->fields.dump())
-        .bind(5, state->fieldHlcs.dump())
-        .bind(6, std::int64_t{state->deleted ? 1 : 0})
-        .bind(7, state->createdHlc)
-        .bind(8, state->updatedHlc)
+        .bind(4, fields.dump())
+        .bind(5, fieldHlcs.dump())
+        .bind(6, std::int64_t{deleted ? 1 : 0})
+        .bind(7, createdHlc)
+        .bind(8, updatedHlc)
         .bind(9, pulled.view);
     if (pulled.seq > 0) {
         (*st)->bind(10, pulled.seq);
@@ -253,7 +266,7 @@ Status SyncStore::recordPushResults(const std::vector<std::string>& accepted,
     for (auto& [target, r] : resets) {
         PulledRecord base = target;
         if (r->current && r->current->id == target.id) base = *r->current;
-        if (Status s = applyOne(base); !s) return s;
+        if (Status s = applyOne(base, true); !s) return s;
     }
     // 3. Accepted operations are done.
     auto del = db_.cached("DELETE FROM outbox WHERE op_id = ?1");
@@ -314,8 +327,22 @@ Result<std::vector<std::string>> SyncStore::applyPage(
     std::lock_guard lock(db_.mutex());
     Transaction tx(db_);
     if (!tx.begun()) return tx.begun();
+    // Most pulled records have no pending operation here: find the few that do once.
+    std::unordered_set<std::string> pending;
+    {
+        auto st = db_.cached("SELECT DISTINCT record_id FROM outbox");
+        if (!st) return st.status();
+        for (;;) {
+            auto row = (*st)->step();
+            if (!row) return row.status();
+            if (!*row) break;
+            pending.insert((*st)->text(0));
+        }
+        (*st)->reset();
+    }
     for (const auto& r : records)
-        if (Status s = applyOne(r); !s) return s.withContext("applying a pulled record");
+        if (Status s = applyOne(r, pending.count(r.id) > 0); !s)
+            return s.withContext("applying a pulled record");
     std::vector<std::string> purged;
     if (scopes) {
         auto outside = casesOutside(*scopes);

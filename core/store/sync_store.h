@@ -116,7 +116,7 @@ public:
     Status eraseAll();
 
 private:
-    Status applyOne(const PulledRecord& pulled);
+    Status applyOne(const PulledRecord& pulled, bool mayHavePending);
     Status purge(const std::vector<std::string>& caseIds);
     Result<std::vector<std::string>> casesOutside(const std::vector<std::string>& scopes);
 
