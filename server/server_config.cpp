@@ -55,6 +55,8 @@ Status apply(ServerConfig& c, const std::string& key, const std::string& value) 
         while (!rest.empty()) {
             const auto comma = rest.find(',');
             std::string address(rest.substr(0, comma));
+            while (!address.empty() && address.front() == ' ') address.erase(0, 1);
+            while (!address.empty() && address.back() == ' ') address.pop_back();
             rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
             boost::system::error_code ec;
             const auto ip = boost::asio::ip::make_address(address, ec);

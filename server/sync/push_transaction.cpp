@@ -207,7 +207,8 @@ std::optional<OpResult> PushTransaction::check(const protocol::Operation& op, Ch
             return rejected(op.opId, "invalid", "A record cannot move to another case.",
                             {{"caseId", "must be the case the record belongs to"}});
     } else if (op.op != OpKind::Create) {
-        return rejected(op.opId, "not_found", "No such record.");
+        return rejected(op.opId, "not_found",
+                        op.type == "case" ? "No such case." : "No such record.");
     }
     if (op.type != "case") {
         const policy::CaseFacts* f = facts_.facts(op.caseId);

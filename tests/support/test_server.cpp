@@ -9,6 +9,7 @@
 
 #include "hlc/hlc.h"
 #include "model/dates.h"
+#include "server/server_log.h"
 #include "util/random_id.h"
 
 namespace rtw::testsupport {
@@ -55,6 +56,7 @@ struct TestServer::TempFolder {
 };
 
 TestServer::TestServer(TestServerOptions options) : folder_(std::make_unique<TempFolder>()) {
+    server::setLogLevel("warning");  // one line per request drowns test output
     server::ServerConfig config;
     config.host = "127.0.0.1";
     config.port = 0;
@@ -63,6 +65,8 @@ TestServer::TestServer(TestServerOptions options) : folder_(std::make_unique<Tem
         options.db.empty() ? "sqlite:" + (folder_->path / "server.db").string() : options.db;
     config.tlsCertFile = options.tlsCertFile;
     config.tlsKeyFile = options.tlsKeyFile;
+    config.trustedProxies = options.trustedProxies;
+    if (options.maxBodyBytes) config.maxBodyBytes = options.maxBodyBytes;
     caFile_ = options.tlsCertFile;
     const Clock* clock = options.clock;
     if (!clock) {

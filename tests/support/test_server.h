@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -55,9 +56,13 @@ struct TestServerOptions {
     const Clock* clock = nullptr;
     server::AuthLimits authLimits;
     int threads = 2;
+    /// The request body limit; 0: the server's default (8 MiB).
+    std::size_t maxBodyBytes = 0;
     /// HTTPS with these PEM files; clients then need the certificate.
     std::string tlsCertFile;
     std::string tlsKeyFile;
+    /// Peers whose X-Forwarded-For names the client (rate limits per address).
+    std::vector<std::string> trustedProxies;
     /// Create the service, practices and staff accounts (off when a second
     /// server shares a database the first already set up).
     bool createAccounts = true;
