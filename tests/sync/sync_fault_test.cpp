@@ -8,7 +8,7 @@
 //
 // 500 seeds in 20 shards (ctest runs shards in parallel). A failing seed is
 // printed with the command that replays it alone:
-//   RTW_FAULT_SEED=<seed> build/bin/sync_tests --gtest_filter='FaultSchedules/*'
+//   RTW_FAULT_SEED=<seed> build/bin/sync_tests --gtest_filter='Seeds/FaultSchedules.*'
 // RTW_FAULT_SEEDS=<n> changes how many seeds the shards cover.
 #include <gtest/gtest.h>
 
@@ -165,7 +165,7 @@ std::string opKey(const std::string& device, const std::string& recordId,
 
 void runSchedule(std::uint64_t seed) {
     SCOPED_TRACE("seed " + std::to_string(seed) + " (replay: RTW_FAULT_SEED=" +
-                 std::to_string(seed) + " build/bin/sync_tests --gtest_filter='FaultSchedules/*')");
+                 std::to_string(seed) + " build/bin/sync_tests --gtest_filter='Seeds/FaultSchedules.*')");
     World world;
     FaultProxy proxy([&] { return world.port(); }, [&] { world.restart(); }, seed);
     proxy.setEnabled(false);
@@ -330,7 +330,7 @@ void runSchedule(std::uint64_t seed) {
                   << checked << " edits checked\n";
     if (::testing::Test::HasFailure()) {
         std::cerr << "FAILING SEED " << seed << ": replay with RTW_FAULT_SEED=" << seed
-                  << " build/bin/sync_tests --gtest_filter='FaultSchedules/*'\n";
+                  << " build/bin/sync_tests --gtest_filter='Seeds/FaultSchedules.*'\n";
         for (const auto& line : proxy.log()) std::cerr << "  " << line << "\n";
     }
 }
