@@ -109,7 +109,8 @@ Status AuthService::recordFailure(const std::string& account, const std::string&
     });
 }
 
-Result<Tokens> AuthService::issue(SqlTx& tx, const Account& account, const std::string& deviceId) {
+Result<Tokens> AuthService::issue(SqlTx& tx, const Account& account, const std::string& deviceId,
+                                  const std::string& issuedFor) {
     const std::int64_t now = clock_.nowMs();
     Tokens t;
     t.accessToken = newToken();
@@ -119,14 +120,15 @@ Result<Tokens> AuthService::issue(SqlTx& tx, const Account& account, const std::
     t.deviceId = deviceId;
     t.account = account;
     const char* insert =
-        "INSERT INTO tokens (token_hash, kind, device_id, user_id, created_ms, expires_ms) "
-        "VALUES ($1, $2, $3, $4, $5, $6)";
+        "INSERT INTO tokens (token_hash, kind, device_id, user_id, created_ms, expires_ms, "
+        "issued_for) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    const db::SqlParam parent = issuedFor.empty() ? db::SqlParam(nullptr) : db::SqlParam(issuedFor);
     if (Status s = tx.exec(insert, {sha256Hex(t.accessToken), std::string("access"), deviceId,
-                                    account.id, now, t.accessExpiresMs});
+                                    account.id, now, t.accessExpiresMs, parent});
         !s)
         return s;
     if (Status s = tx.exec(insert, {sha256Hex(t.refreshToken), std::string("refresh"), deviceId,
-                                    account.id, now, t.refreshExpiresMs});
+                                    account.id, now, t.refreshExpiresMs, parent});
         !s)
         return s;
     return t;
@@ -191,10 +193,24 @@ Result<Tokens> AuthService::refresh(const std::string& refreshToken) {
                                  "this device was signed out by your service; its data must "
                                  "be removed");
         if (!r.isNull(2)) {
-            // A refresh token is used once. Seeing it again means someone has
-            // a copy: end every session of the device.
-            reuse = signInAgain();
-            return tx.exec("DELETE FROM tokens WHERE device_id = $1", {deviceId});
+            const std::int64_t usedMs = r.integer(2);
+            auto successorUsed = tx.queryOne(
+                "SELECT COUNT(*) FROM tokens WHERE issued_for = $1 AND kind = 'refresh' "
+                "AND used_ms IS NULL",
+                {hash});
+            if (!successorUsed) return successorUsed.status();
+            const bool successorUnused = *successorUsed && (**successorUsed).integer(0) > 0;
+            if (now - usedMs > limits_.refreshRetryGraceMs || !successorUnused) {
+                // A refresh token is used once. Seeing it again, late or after
+                // its successor was used, means someone has a copy: end every
+                // session of the device.
+                reuse = signInAgain();
+                return tx.exec("DELETE FROM tokens WHERE device_id = $1", {deviceId});
+            }
+            // A retry after a lost answer: the pair that never arrived is
+            // dropped, so only the pair issued now works.
+            if (Status d = tx.exec("DELETE FROM tokens WHERE issued_for = $1", {hash}); !d)
+                return d;
         }
         if (r.integer(1) <= now) return signInAgain();
         db::SqlRow accountRow;
@@ -209,7 +225,7 @@ Result<Tokens> AuthService::refresh(const std::string& refreshToken) {
                                {deviceId, now});
             !d)
             return d;
-        auto t = issue(tx, account, deviceId);
+        auto t = issue(tx, account, deviceId, hash);
         if (!t) return t.status();
         tokens = std::move(*t);
         return Status::ok();

@@ -5,7 +5,10 @@
 //   short-lived access token and a refresh token, both bound to that device.
 // - Refresh rotates: the old refresh token stops working. Presenting a used
 //   refresh token again means it was copied, so every token of the device is
-//   dropped and the device must sign in again.
+//   dropped and the device must sign in again -- except within a short grace
+//   window while the pair it was exchanged for is still unused: that is a
+//   device retrying after the answer was lost on a flaky connection, and it
+//   gets a fresh pair (the lost pair is dropped) instead of losing its session.
 // - A revoked device is answered Revoked ("device_revoked") at its next call,
 //   which tells it to wipe its data.
 // - Failed sign-ins are counted per account and per address in the database,
@@ -29,6 +32,7 @@ struct AuthLimits {
     std::int64_t refreshTtlMs = 30LL * 24 * 3600 * 1000;  ///< refresh tokens: 30 days
     std::int64_t inviteTtlMs = 7LL * 24 * 3600 * 1000;    ///< invite codes: 7 days
     std::int64_t failureWindowMs = 15LL * 60 * 1000;      ///< failures counted over 15 minutes
+    std::int64_t refreshRetryGraceMs = 60LL * 1000;       ///< a lost refresh answer may be retried
     int maxFailuresPerAccount = 5;
     int maxFailuresPerAddress = 30;
 };
@@ -107,7 +111,10 @@ private:
     /// Milliseconds until `subject` is under `max` failures again; 0 if it is.
     Result<std::int64_t> waitFor(db::SqlTx& tx, const std::string& subject, int max);
     Status recordFailure(const std::string& accountSubject, const std::string& addressSubject);
-    Result<Tokens> issue(db::SqlTx& tx, const Account& account, const std::string& deviceId);
+    /// A new token pair; `issuedFor` is the hash of the refresh token
+    /// exchanged for it (empty at sign-in and enrolment).
+    Result<Tokens> issue(db::SqlTx& tx, const Account& account, const std::string& deviceId,
+                         const std::string& issuedFor = {});
 
     db::SqlDatabase& db_;
     SqlAccountStore& accounts_;

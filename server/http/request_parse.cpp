@@ -123,6 +123,9 @@ std::variant<Request, Response> toRequest(const BeastRequest& req, const std::st
             return Response::error(400, "bad_request", body.status().message());
         }
         r.body = std::move(*body);
+        // Handlers see the body as decoded; a header still saying gzip
+        // would describe bytes they never get.
+        r.headers.erase("content-encoding");
     } else {
         return Response::error(415, "unsupported_encoding",
                                "the request body's Content-Encoding must be gzip or none");

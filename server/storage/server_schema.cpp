@@ -125,6 +125,13 @@ CREATE TABLE counters (
 INSERT INTO counters (name, value) VALUES ('seq', 0);
 )sql";
 
+// The refresh token whose exchange issued a pair, so a retried exchange
+// (lost answer) can find and drop exactly the pair that never arrived.
+const char* kV4 = R"sql(
+ALTER TABLE tokens ADD COLUMN issued_for TEXT;
+CREATE INDEX tokens_issued_for ON tokens (issued_for);
+)sql";
+
 }  // namespace
 
 const std::vector<db::SqlMigration>& serverMigrations() {
@@ -132,6 +139,7 @@ const std::vector<db::SqlMigration>& serverMigrations() {
         {1, "services, practices, users and devices", kV1},
         {2, "tokens, sign-in failures and invites", kV2},
         {3, "synced records, case facts and applied operations", kV3},
+        {4, "tokens remember the refresh token they were issued for", kV4},
     };
     return list;
 }

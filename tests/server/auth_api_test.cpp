@@ -111,13 +111,40 @@ TEST_P(AuthApi, RefreshRotatesAndAReusedTokenEndsTheDevicesSession) {
     const json second = refreshed.json();
     EXPECT_NE(second["refreshToken"], first.refreshToken);
     EXPECT_EQ(second["deviceId"], first.deviceId) << "bound to the same device";
-    // The old refresh token presented again: someone has a copy.
+    // The device goes on with its new pair...
+    ASSERT_EQ(c.post("/v1/auth/refresh", {{"refreshToken", second["refreshToken"]}}).status, 200);
+    // ... then the old refresh token comes back: someone has a copy.
     auto reused = c.post("/v1/auth/refresh", {{"refreshToken", first.refreshToken}});
     EXPECT_EQ(reused.status, 401);
     EXPECT_EQ(reused.errorCode(), "unauthenticated");
     // ... so every token of that device stops working, the new ones too.
     EXPECT_EQ(server->client(second["accessToken"]).get("/v1/me").status, 401);
-    EXPECT_EQ(c.post("/v1/auth/refresh", {{"refreshToken", second["refreshToken"]}}).status, 401);
+}
+
+TEST_P(AuthApi, ARefreshRetriedAfterALostAnswerGetsAFreshPairAndTheLostPairDies) {
+    auto first = server->signIn(server->adviser());
+    auto c = server->client();
+    auto lost = c.post("/v1/auth/refresh", {{"refreshToken", first.refreshToken}});
+    ASSERT_EQ(lost.status, 200);  // the device never saw this answer
+    server->clock().advance(20'000);
+    auto retried = c.post("/v1/auth/refresh", {{"refreshToken", first.refreshToken}});
+    ASSERT_EQ(retried.status, 200) << retried.body;
+    EXPECT_NE(retried.json()["refreshToken"], lost.json()["refreshToken"]);
+    EXPECT_EQ(server->client(retried.json()["accessToken"]).get("/v1/me").status, 200);
+    // Only the pair the device holds works; the one lost on the way is gone.
+    EXPECT_EQ(server->client(lost.json()["accessToken"]).get("/v1/me").status, 401);
+    EXPECT_EQ(c.post("/v1/auth/refresh", {{"refreshToken", lost.json()["refreshToken"]}}).status,
+              401);
+}
+
+TEST_P(AuthApi, ARefreshRetriedAfterTheGraceWindowEndsTheDevicesSession) {
+    auto first = server->signIn(server->adviser());
+    auto c = server->client();
+    auto second = c.post("/v1/auth/refresh", {{"refreshToken", first.refreshToken}});
+    ASSERT_EQ(second.status, 200);
+    server->clock().advance(2 * kMinute);
+    EXPECT_EQ(c.post("/v1/auth/refresh", {{"refreshToken", first.refreshToken}}).status, 401);
+    EXPECT_EQ(server->client(second.json()["accessToken"]).get("/v1/me").status, 401);
 }
 
 TEST_P(AuthApi, AccessTokensExpireAndRefreshBringsANewOne) {
