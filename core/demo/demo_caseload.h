@@ -4,7 +4,10 @@
 // the NHS reserves for testing and never issues to a person.
 
 #include <cstdint>
+#include <optional>
 #include <string>
+
+#include "model/dates.h"
 
 #include "store/record_store.h"
 
@@ -16,6 +19,10 @@ struct DemoOptions {
     std::string adviserId = "6f1c1f1e-8d1a-4c53-9a3e-3b0f8f0b7a11";
     std::string practiceId = "P81001";
     std::string deviceId;
+    /// When set, referrals fall in the weeks before this date (short waits
+    /// for new referrals, months for discharged cases) and first contacts a
+    /// few days after referral, as in a real caseload; else fixed 2026 dates.
+    std::optional<model::Date> today;
 };
 
 /// Adds the cases (each with client, referral and, past first contact, a
