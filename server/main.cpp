@@ -6,11 +6,9 @@
 #include <thread>
 
 #include "server/admin_cli.h"
-#include "server/http/http_server.h"
-#include "server/ops_routes.h"
+#include "server/server_app.h"
 #include "server/server_config.h"
 #include "server/server_log.h"
-#include "server/storage/server_database.h"
 
 extern char** environ;
 
@@ -34,21 +32,20 @@ int main(int argc, char** argv) {
         std::cerr << "rtw-server: " << config.status().message() << "\n";
         return 2;
     }
-    auto database = openServerDatabase(config->db, config->threads > 0 ? config->threads : 4,
-                                       config->dbKeyFile);
-    if (!database) {
-        std::cerr << "rtw-server: " << database.status().message() << "\n";
+    auto app = ServerApp::create(*config);
+    if (!app) {
+        std::cerr << "rtw-server: " << app.status().message() << "\n";
         return 1;
     }
-    Metrics metrics;
-    Router router;
-    addOpsRoutes(router, metrics, [&] { return (*database)->ping(); });
-    HttpServer server(*config, std::move(router), metrics);
-    if (Status s = server.listen(); !s) {
+    if (Status s = (*app)->listen(); !s) {
         std::cerr << "rtw-server: " << s.message() << "\n";
         return 1;
     }
-    logEvent("info", "listening", {{"host", config->host}, {"port", server.port()}});
+    logEvent("info", "listening",
+             {{"host", config->host},
+              {"port", (*app)->port()},
+              {"tls", !config->tlsCertFile.empty()},
+              {"database", (*app)->database().backend()}});
 
     // SIGINT/SIGTERM: stop accepting, finish requests in flight, then exit.
     boost::asio::io_context signals;
@@ -56,11 +53,11 @@ int main(int argc, char** argv) {
     set.async_wait([&](const boost::system::error_code& ec, int) {
         if (!ec) {
             logEvent("info", "stopping");
-            server.stop();
+            (*app)->stop();
         }
     });
     std::thread signalThread([&] { signals.run(); });
-    server.run();
+    (*app)->run();
     signals.stop();
     signalThread.join();
     logEvent("info", "stopped");

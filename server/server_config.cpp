@@ -1,6 +1,9 @@
 #include "server/server_config.h"
 
+#include <boost/asio/ip/address.hpp>
+
 #include <charconv>
+#include <string_view>
 
 namespace rtw::server {
 namespace {
@@ -42,6 +45,26 @@ Status apply(ServerConfig& c, const std::string& key, const std::string& value) 
             return bad("--max-body-bytes", "must be a whole number from 1024 to 268435456");
         return Status::ok();
     }
+    if (key == "--tls-cert" || key == "--tls-key") {
+        if (value.empty()) return bad(key, "needs a file path");
+        (key == "--tls-cert" ? c.tlsCertFile : c.tlsKeyFile) = value;
+        return Status::ok();
+    }
+    if (key == "--trusted-proxy") {
+        std::string_view rest = value;
+        while (!rest.empty()) {
+            const auto comma = rest.find(',');
+            std::string address(rest.substr(0, comma));
+            while (!address.empty() && address.front() == ' ') address.erase(0, 1);
+            while (!address.empty() && address.back() == ' ') address.pop_back();
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+            boost::system::error_code ec;
+            const auto ip = boost::asio::ip::make_address(address, ec);
+            if (ec) return bad(key, "'" + address + "' is not an IP address");
+            c.trustedProxies.push_back(ip.to_string());
+        }
+        return Status::ok();
+    }
     return bad(key, "is not an option rtw-server knows");
 }
 
@@ -71,7 +94,10 @@ Result<ServerConfig> parseServerConfig(
         {"RTW_DB", "--db"},
         {"RTW_DB_KEY_FILE", "--db-key-file"},
         {"RTW_THREADS", "--threads"},
-        {"RTW_MAX_BODY_BYTES", "--max-body-bytes"}};
+        {"RTW_MAX_BODY_BYTES", "--max-body-bytes"},
+        {"RTW_TLS_CERT", "--tls-cert"},
+        {"RTW_TLS_KEY", "--tls-key"},
+        {"RTW_TRUSTED_PROXIES", "--trusted-proxy"}};
     for (const auto& [name, value] : env)
         for (const auto& [var, flag] : kEnv)
             if (name == var) {
@@ -90,6 +116,9 @@ Result<ServerConfig> parseServerConfig(
         }
         if (Status s = apply(c, key, value); !s) return s;
     }
+    if (c.tlsCertFile.empty() != c.tlsKeyFile.empty())
+        return bad(c.tlsCertFile.empty() ? "--tls-cert" : "--tls-key",
+                   "HTTPS needs both --tls-cert and --tls-key");
     return c;
 }
 

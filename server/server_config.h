@@ -7,6 +7,10 @@
 //   --db-key-file PATH   RTW_DB_KEY_FILE  default: the SQLite file's name + ".key"
 //   --threads N          RTW_THREADS  default: number of cores
 //   --max-body-bytes N   RTW_MAX_BODY_BYTES   default 8 MiB
+//   --tls-cert PATH      RTW_TLS_CERT  PEM certificate chain; with --tls-key, serve HTTPS
+//   --tls-key PATH       RTW_TLS_KEY   PEM private key
+//   --trusted-proxy IPS  RTW_TRUSTED_PROXIES  comma-separated addresses whose
+//                        X-Forwarded-For is believed (rate limits per client address)
 
 #include <chrono>
 #include <cstddef>
@@ -31,6 +35,12 @@ struct ServerConfig {
     /// kept-alive connection before closing it.
     std::chrono::seconds readTimeout{30};
     std::chrono::seconds idleTimeout{60};
+    /// HTTPS when both are set (PEM files); plain HTTP otherwise.
+    std::string tlsCertFile;
+    std::string tlsKeyFile;
+    /// Proxies (IP addresses) in front of the server whose X-Forwarded-For
+    /// header names the client; from anyone else the header is ignored.
+    std::vector<std::string> trustedProxies;
 };
 
 /// Reads the environment, then the flags. Unknown flags and bad values are

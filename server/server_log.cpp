@@ -1,5 +1,6 @@
 #include "server/server_log.h"
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
@@ -7,8 +8,25 @@
 #include "model/dates.h"
 
 namespace rtw::server {
+namespace {
+
+int rank(const std::string& level) {
+    if (level == "debug") return 0;
+    if (level == "info") return 1;
+    if (level == "warning") return 2;
+    return 3;  // error, and anything unknown is shown
+}
+
+std::atomic<int> threshold{1};
+
+}  // namespace
+
+void setLogLevel(const std::string& level) {
+    threshold = rank(level);
+}
 
 void logEvent(const std::string& level, const std::string& event, nlohmann::json fields) {
+    if (rank(level) < threshold) return;
     using namespace std::chrono;
     const auto now = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
     nlohmann::json line = {{"ts", model::formatTimestamp(now)}, {"level", level}, {"event", event}};

@@ -8,6 +8,11 @@
 
 namespace rtw::server {
 
+/// `level`: "debug", "info", "warning" or "error".
 void logEvent(const std::string& level, const std::string& event, nlohmann::json fields = {});
+
+/// Drops events below `level` from now on (default "info"); tests that run
+/// thousands of requests set "warning" to keep their output readable.
+void setLogLevel(const std::string& level);
 
 }  // namespace rtw::server

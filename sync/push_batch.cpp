@@ -3,9 +3,12 @@
 namespace rtw::sync {
 
 nlohmann::json encodeOperation(const store::OutboxEntry& e) {
-    return {{"opId", e.opId},     {"recordId", e.recordId},        {"type", e.recordType},
-            {"caseId", e.caseId}, {"op", store::opKindName(e.op)}, {"fields", e.fields},
-            {"hlc", e.hlc}};
+    nlohmann::json op = {
+        {"opId", e.opId},     {"recordId", e.recordId},        {"type", e.recordType},
+        {"caseId", e.caseId}, {"op", store::opKindName(e.op)}, {"fields", e.fields},
+        {"hlc", e.hlc}};
+    if (e.baseHlcs.is_object() && !e.baseHlcs.empty()) op["baseHlcs"] = e.baseHlcs;
+    return op;
 }
 
 std::vector<PushBatch> makeBatches(const std::vector<store::OutboxEntry>& entries,

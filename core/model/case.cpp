@@ -10,6 +10,7 @@ void read(FieldReader& r, Case& c) {
     r.text("practiceId", c.practiceId);
     r.text("adviserId", c.adviserId);
     r.text("patientUserId", c.patientUserId);
+    r.text("referrerUserId", c.referrerUserId);
     r.choice("status", c.status);
     r.date("openedOn", c.openedOn);
 }
@@ -18,6 +19,7 @@ void check(ErrorList& e, const Case& c) {
     checkText(e, "practiceId", c.practiceId, kIdLength);
     checkUuid(e, "adviserId", c.adviserId);
     checkUuid(e, "patientUserId", c.patientUserId);
+    checkUuid(e, "referrerUserId", c.referrerUserId);
     checkDate(e, "openedOn", c.openedOn);
 }
 
@@ -33,6 +35,7 @@ nlohmann::json toJson(const Case& c) {
                         {"status", enumJson(c.status)},
                         {"openedOn", dateJson(c.openedOn)}};
     putOptional(j, "patientUserId", c.patientUserId);
+    putOptional(j, "referrerUserId", c.referrerUserId);
     return j;
 }
 

@@ -29,6 +29,9 @@ struct Case {
     std::string practiceId;                    ///< the GP practice (ODS code or our id)
     std::string adviserId;                     ///< user id of the adviser holding the case
     std::optional<std::string> patientUserId;  ///< set once the patient has an account
+    /// The account that referred the client (a GP), who then sees the
+    /// referral's progress and discharge feedback; absent for other sources.
+    std::optional<std::string> referrerUserId;
     CaseStatus status{};
     Date openedOn{};
 

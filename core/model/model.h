@@ -9,6 +9,7 @@
 #include "model/case_note.h"
 #include "model/check_in.h"
 #include "model/client.h"
+#include "model/conflict.h"
 #include "model/consent_event.h"
 #include "model/contact.h"
 #include "model/dates.h"

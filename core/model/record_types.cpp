@@ -48,6 +48,7 @@ const std::vector<RecordTypeInfo>& allRecordTypes() {
         entry<Discharge>(M::Mutable),
         entry<AuditEvent>(M::AppendOnly),
         entry<User>(M::Mutable),
+        entry<Conflict>(M::Mutable),
     };
     return types;
 }

@@ -78,6 +78,8 @@ View patientView(const RecordRef& r) {
     if (r.type == "case_note")
         return boolField(r.fields, "sharedWithPatient") ? View::Patient : View::None;
     if (r.type == "audit_event") return isPlanReadEvent(r.fields) ? View::Patient : View::None;
+    // Conflicts are working notes for the people who keep the record.
+    if (r.type == "conflict") return View::None;
     return View::Patient;
 }
 

@@ -50,6 +50,10 @@ struct RecordRef {
     std::string_view type;
     std::string_view id;
     const nlohmann::json& fields;
+    /// For checkWrite of an Update: the changed fields (null = cleared), for
+    /// rules that limit which fields may change (a conflict's status). Null
+    /// when unknown; such rules then refuse.
+    const nlohmann::json* changes = nullptr;
 };
 
 /// How much of a record a reader gets.

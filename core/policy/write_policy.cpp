@@ -32,6 +32,27 @@ Status checkOpenCase(const Principal& p, const CaseFacts& f) {
     return notAllowed("Only an adviser or a service lead can open a case.");
 }
 
+/// Conflicts: the server records them; the case's adviser or lead resolves
+/// (or reopens) one, changing nothing but its status, in their own name.
+Status checkConflict(WriteOp op, const RecordRef& r, const Principal& p, const CaseFacts& f) {
+    if (op == WriteOp::Create) return notAllowed("Conflicts are recorded by the server.");
+    if (op == WriteOp::Delete)
+        return notAllowed("A conflict cannot be deleted; mark it resolved instead.");
+    if (!holdsCase(p, f) && !leadsCase(p, f))
+        return notAllowed(
+            "Only the adviser holding the case or its service lead can resolve "
+            "a conflict.");
+    if (r.changes == nullptr || !r.changes->is_object())
+        return notAllowed("Only a conflict's status can be changed.");
+    for (const auto& [key, value] : r.changes->items())
+        if (key != "status" && key != "resolvedBy" && key != "resolvedAt")
+            return notAllowed("Only a conflict's status can be changed, not its '" + key + "'.");
+    if (stringField(r.fields, "status") == "resolved" &&
+        stringField(r.fields, "resolvedBy") != p.userId)
+        return notAllowed("A conflict must be resolved in your own name.");
+    return ok();
+}
+
 Status checkAdviser(WriteOp op, const RecordRef& r, const Principal& p) {
     if (op != WriteOp::Create) return ok();
     if (r.type == "case_note" && stringField(r.fields, "authorId") != p.userId)
@@ -80,6 +101,7 @@ Status checkWrite(const Principal& p, const CaseFacts& f, WriteOp op, const Reco
     if (op != WriteOp::Create && viewOf(p, f, r, now) == View::None)
         return notFound("No such record.");
     if (r.type == "audit_event") return notAllowed("Audit events are written by the server.");
+    if (r.type == "conflict") return checkConflict(op, r, p, f);
     if (op != WriteOp::Create && info->mutability == model::Mutability::AppendOnly)
         return notAllowed("A " + std::string(r.type) +
                           " record cannot be changed or deleted; add a new record instead.");

@@ -70,9 +70,20 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
 }
 
 Database::~Database() {
+    close();
+}
+
+void Database::close() {
     cache_.clear();  // statements must be finalized before the connection closes
     if (db_) sqlite3_close_v2(db_);
+    db_ = nullptr;
 }
+
+namespace {
+Status closedError() {
+    return Status::error(ErrorCode::NotFound, "the data on this device is closed");
+}
+}  // namespace
 
 Result<Statement*> Database::cached(const std::string& sql) {
     auto it = cache_.find(sql);
@@ -95,6 +106,7 @@ Status Database::lastError(std::string_view what) const {
 }
 
 Status Database::exec(std::string_view sql) {
+    if (!db_) return closedError();
     char* err = nullptr;
     const std::string s(sql);
     if (sqlite3_exec(db_, s.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
@@ -106,6 +118,7 @@ Status Database::exec(std::string_view sql) {
 }
 
 Result<Statement> Database::prepare(std::string_view sql) {
+    if (!db_) return closedError();
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                            &stmt, nullptr) != SQLITE_OK)
@@ -184,7 +197,9 @@ Status Statement::run() {
     return Status::ok();
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(stmt_); }
+int Statement::columnCount() const {
+    return sqlite3_column_count(stmt_);
+}
 
 void Statement::reset() {
     sqlite3_reset(stmt_);
@@ -206,8 +221,12 @@ bool Statement::isNull(int column) const {
     return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
+int Database::changes() const {
+    return db_ ? sqlite3_changes(db_) : 0;
+}
+
 bool Database::inTransaction() const {
-    return sqlite3_get_autocommit(db_) == 0;
+    return db_ != nullptr && sqlite3_get_autocommit(db_) == 0;
 }
 
 Transaction::Transaction(Database& db)

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +22,9 @@ namespace rtw::store {
 
 class Statement;
 
+/// One connection. Not thread-safe by itself: every user that may run on
+/// another thread (RecordStore, SyncStore) holds mutex() for each call, so
+/// the UI thread and the sync worker can share one open store.
 class Database {
 public:
     /// Opens (creating if asked) and keys the file. A null key opens it as plain
@@ -46,6 +50,15 @@ public:
     void leaveUntouchedOnClose(bool untouched = true);
 
     sqlite3* handle() { return db_; }
+    /// Held by every RecordStore / SyncStore call; recursive so a batch of
+    /// writes (inTransaction) can call the single-write methods.
+    std::recursive_mutex& mutex() { return mutex_; }
+    /// Closes the connection now (remote wipe, sign-out); every later call
+    /// fails with "the data is closed".
+    void close();
+    bool isOpen() const { return db_ != nullptr; }
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
     bool inTransaction() const;
     Status lastError(std::string_view what) const;
 
@@ -53,6 +66,7 @@ private:
     explicit Database(sqlite3* db) : db_(db) {}
     sqlite3* db_;
     std::unordered_map<std::string, std::unique_ptr<Statement>> cache_;
+    std::recursive_mutex mutex_;
 };
 
 /// A prepared statement; bind by 1-based index, step, read columns.

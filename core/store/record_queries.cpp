@@ -35,6 +35,7 @@ std::string toFtsQuery(std::string_view typed) {
 Result<std::vector<SearchHit>> RecordStore::search(std::string_view query,
                                                    std::optional<std::string_view> kind,
                                                    int limit) {
+    std::lock_guard lock(db_.mutex());
     std::vector<SearchHit> out;
     const std::string fts = toFtsQuery(query);
     if (fts.empty()) return out;
@@ -60,6 +61,7 @@ Result<std::vector<SearchHit>> RecordStore::search(std::string_view query,
 }
 
 Result<std::vector<CaseloadRow>> RecordStore::caseload(const CaseloadQuery& query) {
+    std::lock_guard lock(db_.mutex());
     std::vector<CaseloadRow> out;
     std::string fts;
     if (query.text) {

@@ -34,9 +34,10 @@ Record rowToRecord(const Statement& st) {
     r.fieldHlcs = json::parse(st.text(4));
     r.deleted = st.integer(5) != 0;
     r.updatedHlc = st.text(6);
-    const std::string created = st.text(7);
+    r.createdHlc = st.text(7);
+    r.view = st.text(8);
     for (const auto& [k, v] : r.fields.items())
-        if (!r.fieldHlcs.contains(k)) r.fieldHlcs[k] = created;
+        if (!r.fieldHlcs.contains(k)) r.fieldHlcs[k] = r.createdHlc;
     return r;
 }
 
@@ -52,7 +53,25 @@ json explicitHlcs(Database& db, std::string_view id) {
 }
 
 constexpr const char* kSelect =
-    "SELECT id, type, case_id, fields, field_hlcs, deleted, updated_hlc, created_hlc FROM records ";
+    "SELECT id, type, case_id, fields, field_hlcs, deleted, updated_hlc, created_hlc, view "
+    "FROM records ";
+
+// What the writer saw of each field it changes: the field's HLC, or the
+// record's creation HLC for a field it never had (merge's fieldHlc).
+json baseHlcsFor(const Record& r, const json& changed) {
+    json base = json::object();
+    for (const auto& [k, v] : changed.items()) {
+        const auto it = r.fieldHlcs.find(k);
+        base[k] = it != r.fieldHlcs.end() ? it->get<std::string>() : r.createdHlc;
+    }
+    return base;
+}
+
+Status notEditable(const Record& r) {
+    return Status::error(ErrorCode::NotAllowed, "only part of this " + r.type +
+                                                    " is shared with you, so it cannot be "
+                                                    "changed here");
+}
 
 }  // namespace
 
@@ -84,12 +103,14 @@ Result<Record> RecordStore::load(std::string_view id) {
 }
 
 Result<Record> RecordStore::get(std::string_view id) {
+    std::lock_guard lock(db_.mutex());
     auto r = load(id);
     if (r && r->deleted) return notFound();
     return r;
 }
 
 Result<std::vector<Record>> RecordStore::list(std::string_view type, std::string_view caseId) {
+    std::lock_guard lock(db_.mutex());
     auto st = db_.cached(std::string(kSelect) +
                          "WHERE case_id = ?1 AND type = ?2 AND deleted = 0 ORDER BY rid");
     if (!st) return st.status();
@@ -120,10 +141,19 @@ Status RecordStore::checkReferences(std::string_view type, std::string_view case
     return Status::ok();
 }
 
-Status RecordStore::enqueue(const Record& r, OpKind op, const json& fields, const Hlc& hlc) {
+Hlc RecordStore::stampAfter(const Record& current) {
+    // A record pulled from a device whose clock runs ahead must still be
+    // overwritten by a later local edit; HlcClock refuses stamps more than a
+    // day ahead, in which case the edit simply competes by time.
+    if (auto seen = Hlc::parse(current.updatedHlc)) (void)hlc_.observe(*seen);
+    return hlc_.now();
+}
+
+Status RecordStore::enqueue(const Record& r, OpKind op, const json& fields, const Hlc& hlc,
+                            const json& baseHlcs) {
     auto st = db_.cached(
-        "INSERT INTO outbox (op_id, record_id, record_type, case_id, op, fields, hlc, created_ms) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "INSERT INTO outbox (op_id, record_id, record_type, case_id, op, fields, hlc, created_ms, "
+        "base_hlcs) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!st) return st.status();
     (*st)
         ->bind(1, newUuid())
@@ -133,7 +163,8 @@ Status RecordStore::enqueue(const Record& r, OpKind op, const json& fields, cons
         .bind(5, opKindName(op))
         .bind(6, fields.dump())
         .bind(7, hlc.toString())
-        .bind(8, clock_.nowMs());
+        .bind(8, clock_.nowMs())
+        .bind(9, baseHlcs.dump());
     return (*st)->run();
 }
 
@@ -147,6 +178,7 @@ Result<std::string> RecordStore::create(std::string_view type, std::string_view 
     if (!normalised) return normalised.status();
     const json& stored = *normalised;
 
+    std::lock_guard lock(db_.mutex());
     Transaction tx(db_);
     if (!tx.begun()) return tx.begun();
     Record r;
@@ -165,12 +197,13 @@ Result<std::string> RecordStore::create(std::string_view type, std::string_view 
     if (!st) return st.status();
     (*st)->bind(1, r.id).bind(2, r.type).bind(3, r.caseId).bind(4, stored.dump()).bind(5, stamp);
     if (Status s = (*st)->run(); !s) return s;
-    if (Status s = enqueue(r, OpKind::Create, stored, hlc); !s) return s;
+    if (Status s = enqueue(r, OpKind::Create, stored, hlc, json::object()); !s) return s;
     if (Status s = tx.commit(); !s) return s;
     return r.id;
 }
 
 Status RecordStore::update(std::string_view id, const json& changes) {
+    std::lock_guard lock(db_.mutex());
     if (!changes.is_object() || changes.empty())
         return Status::invalid({{"changes", "must be an object naming at least one field"}});
     Transaction tx(db_);
@@ -179,6 +212,7 @@ Status RecordStore::update(std::string_view id, const json& changes) {
     if (!current) return current.status();
     const auto* info = typeInfo(current->type);
     if (!info) return unknownType(current->type);
+    if (current->view != "full") return notEditable(*current);
     if (info->mutability == model::Mutability::AppendOnly)
         return Status::error(
             ErrorCode::NotAllowed,
@@ -206,7 +240,7 @@ Status RecordStore::update(std::string_view id, const json& changes) {
     }
     if (changed.empty()) return Status::ok();  // nothing really changed: nothing to sync
 
-    const Hlc hlc = hlc_.now();
+    const Hlc hlc = stampAfter(*current);
     const std::string stamp = hlc.toString();
     json hlcs = explicitHlcs(db_, id);
     // A cleared field keeps its HLC too: merge must know when it was cleared.
@@ -217,33 +251,40 @@ Status RecordStore::update(std::string_view id, const json& changes) {
     if (!st) return st.status();
     (*st)->bind(1, id).bind(2, normalised->dump()).bind(3, hlcs.dump()).bind(4, stamp);
     if (Status s = (*st)->run(); !s) return s;
-    if (Status s = enqueue(*current, OpKind::Update, changed, hlc); !s) return s;
+    if (Status s = enqueue(*current, OpKind::Update, changed, hlc, baseHlcsFor(*current, changed));
+        !s)
+        return s;
     return tx.commit();
 }
 
 Status RecordStore::remove(std::string_view id) {
+    std::lock_guard lock(db_.mutex());
     Transaction tx(db_);
     if (!tx.begun()) return tx.begun();
     auto current = get(id);
     if (!current) return current.status();
     const auto* info = typeInfo(current->type);
+    if (current->view != "full") return notEditable(*current);
     if (info && info->mutability == model::Mutability::AppendOnly)
         return Status::error(
             ErrorCode::NotAllowed,
             "a " + current->type + " cannot be deleted; mark it as entered in error instead");
-    const Hlc hlc = hlc_.now();
+    const Hlc hlc = stampAfter(*current);
     auto st = db_.cached("UPDATE records SET deleted = 1, updated_hlc = ?2 WHERE id = ?1");
     if (!st) return st.status();
     (*st)->bind(1, id).bind(2, hlc.toString());
     if (Status s = (*st)->run(); !s) return s;
-    if (Status s = enqueue(*current, OpKind::Delete, json::object(), hlc); !s) return s;
+    // The deleter saw every value the record held: none of them is reported as hidden.
+    if (Status s = enqueue(*current, OpKind::Delete, json::object(), hlc, current->fieldHlcs); !s)
+        return s;
     return tx.commit();
 }
 
 Result<std::vector<OutboxEntry>> RecordStore::pendingOutbox(int limit) {
+    std::lock_guard lock(db_.mutex());
     auto st = db_.cached(
-        "SELECT seq, op_id, record_id, record_type, case_id, op, fields, hlc, created_ms "
-        "FROM outbox ORDER BY seq LIMIT ?1");
+        "SELECT seq, op_id, record_id, record_type, case_id, op, fields, hlc, created_ms, "
+        "base_hlcs FROM outbox ORDER BY seq LIMIT ?1");
     if (!st) return st.status();
     (*st)->bind(1, std::int64_t{limit});
     std::vector<OutboxEntry> out;
@@ -263,6 +304,7 @@ Result<std::vector<OutboxEntry>> RecordStore::pendingOutbox(int limit) {
         e.fields = json::parse(s.text(6));
         e.hlc = s.text(7);
         e.createdMs = s.integer(8);
+        e.baseHlcs = json::parse(s.text(9));
         out.push_back(std::move(e));
     }
     (*st)->reset();
@@ -270,10 +312,12 @@ Result<std::vector<OutboxEntry>> RecordStore::pendingOutbox(int limit) {
 }
 
 Result<std::int64_t> RecordStore::pendingCount() {
+    std::lock_guard lock(db_.mutex());
     return db_.queryInt("SELECT count(*) FROM outbox");
 }
 
 Status RecordStore::acknowledge(const std::vector<std::string>& opIds) {
+    std::lock_guard lock(db_.mutex());
     Transaction tx(db_);
     if (!tx.begun()) return tx.begun();
     auto st = db_.cached("DELETE FROM outbox WHERE op_id = ?1");

@@ -28,7 +28,12 @@ struct Record {
     nlohmann::json fields;     ///< object of the record's fields
     nlohmann::json fieldHlcs;  ///< field -> HLC of its last write (cleared fields included)
     bool deleted = false;
+    std::string createdHlc;
     std::string updatedHlc;
+    /// How much of the record this device may see: "full", or a redacted view
+    /// from the server ("patient", "employer", "referrer"). A view is not a
+    /// storable record (required fields may be missing) and cannot be edited.
+    std::string view = "full";
 };
 
 enum class OpKind { Create, Update, Delete };
@@ -44,6 +49,10 @@ struct OutboxEntry {
     OpKind op = OpKind::Create;
     nlohmann::json fields;  ///< the changed fields (null value = field cleared)
     std::string hlc;        ///< HLC of the change, shared by every changed field
+    /// field -> HLC of the value this device held when it made the change (for
+    /// a delete: every field it held). Lets merge tell a sequential overwrite
+    /// from a concurrent one; empty for a create.
+    nlohmann::json baseHlcs = nlohmann::json::object();
     std::int64_t createdMs = 0;
 };
 
@@ -71,6 +80,9 @@ struct CaseloadQuery {
     int limit = 500;
 };
 
+/// Thread-safe: every call holds the connection's mutex, so the UI thread and
+/// the sync worker (SyncStore, same connection) can share one store. Calls
+/// are short transactions; a sync holds the lock only to apply one page.
 class RecordStore {
 public:
     RecordStore(Database& db, HlcClock& hlc, const Clock& clock);
@@ -92,6 +104,7 @@ public:
     /// returns an error, every write in the batch is rolled back.
     template <typename Fn>
     Status inTransaction(Fn&& writes) {
+        std::lock_guard lock(db_.mutex());
         Transaction tx(db_);
         if (!tx.begun()) return tx.begun();
         if (Status s = writes(*this); !s) return s;
@@ -117,7 +130,11 @@ private:
     Result<Record> load(std::string_view id);
     Status checkReferences(std::string_view type, std::string_view caseId,
                            const nlohmann::json& fields);
-    Status enqueue(const Record& r, OpKind op, const nlohmann::json& fields, const Hlc& hlc);
+    Status enqueue(const Record& r, OpKind op, const nlohmann::json& fields, const Hlc& hlc,
+                   const nlohmann::json& baseHlcs);
+    /// An HLC for a write over `current`: after everything the record holds,
+    /// even when another device's clock is ahead of ours.
+    Hlc stampAfter(const Record& current);
 
     Database& db_;
     HlcClock& hlc_;

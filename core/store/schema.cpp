@@ -167,6 +167,54 @@ INSERT INTO caseload (case_id, status, given_name, family_name, work_status, pen
   FROM records c WHERE c.type = 'case' AND c.deleted = 0;
 )sql";
 
+// v6: sync. Outbox entries carry the base HLCs merge needs to tell a
+// sequential overwrite from a concurrent one. Records remember how much of
+// them this device may see (`view`: a redacted view from the server is not
+// editable). The session (tokens) and pull cursor live in `sync_state`,
+// inside the encrypted file; changes the server refused are kept in
+// `rejected` for the user. Losing concurrent edits are now server-written
+// `conflict` records, so the v3 table (never written) goes. The caseload
+// row of a case that arrives after its client or referral (pull order is
+// the server's, not creation order) is filled from the rows already there.
+const char* kV6 = R"sql(
+ALTER TABLE outbox ADD COLUMN base_hlcs TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX outbox_record ON outbox (record_id);
+ALTER TABLE records ADD COLUMN view TEXT NOT NULL DEFAULT 'full';
+DROP TABLE conflicts;
+CREATE TABLE sync_state (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE rejected (
+  id           INTEGER PRIMARY KEY,
+  op_id        TEXT NOT NULL UNIQUE,
+  record_id    TEXT NOT NULL,
+  record_type  TEXT NOT NULL,
+  case_id      TEXT NOT NULL,
+  op           TEXT NOT NULL,
+  fields       TEXT NOT NULL,               -- what the user typed (JSON)
+  hlc          TEXT NOT NULL,
+  code         TEXT NOT NULL,               -- the server's rejection code
+  message      TEXT NOT NULL,               -- plain English, shown to the user
+  field_errors TEXT NOT NULL DEFAULT '[]',  -- JSON [{field, message}]
+  rejected_ms  INTEGER NOT NULL,
+  dismissed    INTEGER NOT NULL DEFAULT 0   -- the user has read it
+);
+DROP TRIGGER caseload_case_ai;
+CREATE TRIGGER caseload_case_ai AFTER INSERT ON records WHEN new.type = 'case' AND new.deleted = 0 BEGIN
+  INSERT INTO caseload (case_id, status, given_name, family_name, work_status, pending)
+  VALUES (new.id, json_extract(new.fields, '$.status'),
+    (SELECT json_extract(cl.fields, '$.givenName') FROM records cl
+      WHERE cl.case_id = new.id AND cl.type = 'client' AND +cl.deleted = 0 ORDER BY cl.rid DESC LIMIT 1),
+    (SELECT json_extract(cl.fields, '$.familyName') FROM records cl
+      WHERE cl.case_id = new.id AND cl.type = 'client' AND +cl.deleted = 0 ORDER BY cl.rid DESC LIMIT 1),
+    (SELECT json_extract(r.fields, '$.workStatus') FROM records r
+      WHERE r.case_id = new.id AND r.type = 'referral' AND +r.deleted = 0 ORDER BY r.rid DESC LIMIT 1),
+    (SELECT count(*) FROM outbox o WHERE o.case_id = new.id))
+  ON CONFLICT (case_id) DO UPDATE SET status = excluded.status;
+END;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& migrations() {
@@ -176,6 +224,7 @@ const std::vector<Migration>& migrations() {
         {3, "conflict records for concurrent edits", kV3},
         {4, "caseload name-order index", kV4},
         {5, "caseload summary table kept by triggers", kV5},
+        {6, "sync: base HLCs, record views, session, rejected changes", kV6},
     };
     return list;
 }

@@ -93,9 +93,15 @@ Store::Store(std::unique_ptr<Database> db, const Clock& clock, std::string devic
     : db_(std::move(db)),
       deviceId_(std::move(deviceId)),
       hlc_(deviceId_, clock),
-      records_(std::make_unique<RecordStore>(*db_, hlc_, clock)) {}
+      records_(std::make_unique<RecordStore>(*db_, hlc_, clock)),
+      sync_(std::make_unique<SyncStore>(*db_, hlc_, clock)) {}
 
 Store::~Store() = default;
+
+void Store::close() {
+    std::lock_guard lock(db_->mutex());
+    db_->close();
+}
 
 bool Store::exists(const fs::path& dir) {
     std::error_code ec;

@@ -14,6 +14,7 @@
 #include "hlc/hlc.h"
 #include "store/database.h"
 #include "store/record_store.h"
+#include "store/sync_store.h"
 
 namespace rtw::store {
 
@@ -50,6 +51,11 @@ public:
     /// Full check of every page's MAC and of the database structure.
     Status verify();
     RecordStore& records() { return *records_; }
+    /// The sync engine's view of the same data (session, cursor, pull apply).
+    SyncStore& sync() { return *sync_; }
+    /// Closes the database now; later calls on records() / sync() fail. Used
+    /// before a wipe, while other threads may still hold a reference.
+    void close();
     Database& database() { return *db_; }
     const std::string& deviceId() const { return deviceId_; }
     int schemaVersion();
@@ -64,6 +70,7 @@ private:
     std::string deviceId_;
     HlcClock hlc_;
     std::unique_ptr<RecordStore> records_;
+    std::unique_ptr<SyncStore> sync_;
 };
 
 }  // namespace rtw::store

@@ -1,5 +1,8 @@
 #include "server/auth/auth_service.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "server/auth/tokens.h"
 #include "util/random_id.h"
 
@@ -15,14 +18,17 @@ Status wrongCredentials() {
 }
 
 Status signInAgain() {
-    return Status::error(ErrorCode::Unauthenticated,
-                         "your session has ended; sign in again");
+    return Status::error(ErrorCode::Unauthenticated, "your session has ended; sign in again");
 }
 
 std::string accountSubject(const std::string& email) {
     return "account:" + sha256Hex(normaliseEmail(email));  // no email in the table
 }
-std::string addressSubject(const std::string& address) { return "address:" + address; }
+std::string addressSubject(const std::string& address) {
+    return "address:" + address;
+}
+
+constexpr std::int64_t kLastSeenResolutionMs = 5 * 60 * 1000;
 
 }  // namespace
 
@@ -46,6 +52,44 @@ Status AuthService::checkRateLimit(SqlTx& tx, const std::string& account,
         return Status::error(ErrorCode::RateLimited,
                              "too many failed attempts; wait 15 minutes and try again");
     return Status::ok();
+}
+
+Result<std::int64_t> AuthService::waitFor(SqlTx& tx, const std::string& subject, int max) {
+    const std::int64_t now = clock_.nowMs();
+    const std::int64_t since = now - limits_.failureWindowMs;
+    auto count =
+        tx.queryOne("SELECT count(*) FROM sign_in_failures WHERE subject = $1 AND at_ms > $2",
+                    {subject, since});
+    if (!count) return count.status();
+    const std::int64_t n = (*count)->integer(0);
+    if (n < max) return std::int64_t{0};
+    // Attempts pass again once enough of the counted failures have aged out.
+    auto row = tx.queryOne(
+        "SELECT at_ms FROM sign_in_failures WHERE subject = $1 AND at_ms > $2 "
+        "ORDER BY at_ms LIMIT 1 OFFSET $3",
+        {subject, since, n - max});
+    if (!row) return row.status();
+    if (!*row) return std::int64_t{0};
+    return std::max<std::int64_t>(0, (*row)->integer(0) + limits_.failureWindowMs - now);
+}
+
+std::int64_t AuthService::retryAfterSeconds(const std::string& email, const std::string& address) {
+    std::int64_t waitMs = 0;
+    Status s = db_.transact(TxMode::Read, [&](SqlTx& tx) -> Status {
+        waitMs = 0;
+        const std::pair<std::string, int> subjects[] = {
+            {accountSubject(email), limits_.maxFailuresPerAccount},
+            {"invite:" + address, limits_.maxFailuresPerAccount},
+            {addressSubject(address), limits_.maxFailuresPerAddress}};
+        for (const auto& [subject, max] : subjects) {
+            auto w = waitFor(tx, subject, max);
+            if (!w) return w.status();
+            waitMs = std::max(waitMs, *w);
+        }
+        return Status::ok();
+    });
+    if (!s) return limits_.failureWindowMs / 1000;  // the longest it can be
+    return std::max<std::int64_t>(1, (waitMs + 999) / 1000);
 }
 
 Status AuthService::recordFailure(const std::string& account, const std::string& address) {
@@ -131,13 +175,13 @@ Result<Tokens> AuthService::refresh(const std::string& refreshToken) {
     Status reuse;  // set when a used token came back: answered after the commit
     Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
         reuse = Status::ok();
-        auto row = tx.queryOne(
-            std::string("SELECT t.device_id, t.expires_ms, t.used_ms, d.revoked_ms, ") +
-                "u.id, u.service_id, u.practice_id, u.email, u.display_name, u.role, "
-                "u.password_hash, u.created_ms, u.disabled FROM tokens t "
-                "JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = t.user_id "
-                "WHERE t.token_hash = $1 AND t.kind = 'refresh'",
-            {hash});
+        auto row =
+            tx.queryOne(std::string("SELECT t.device_id, t.expires_ms, t.used_ms, d.revoked_ms, ") +
+                            "u.id, u.service_id, u.practice_id, u.email, u.display_name, u.role, "
+                            "u.password_hash, u.created_ms, u.disabled FROM tokens t "
+                            "JOIN devices d ON d.id = t.device_id JOIN users u ON u.id = t.user_id "
+                            "WHERE t.token_hash = $1 AND t.kind = 'refresh'",
+                        {hash});
         if (!row) return row.status();
         if (!*row) return signInAgain();
         const auto& r = **row;
@@ -176,10 +220,10 @@ Result<Tokens> AuthService::refresh(const std::string& refreshToken) {
 }
 
 Result<Caller> AuthService::authenticate(const std::string& accessToken) {
-    if (accessToken.empty())
-        return Status::error(ErrorCode::Unauthenticated, "sign in first");
+    if (accessToken.empty()) return Status::error(ErrorCode::Unauthenticated, "sign in first");
     const std::int64_t now = clock_.nowMs();
     std::optional<Caller> caller;
+    std::int64_t lastSeen = 0;
     Status s = db_.transact(TxMode::Read, [&](SqlTx& tx) -> Status {
         auto row = tx.queryOne(
             std::string("SELECT t.device_id, t.expires_ms, d.revoked_ms, d.last_seen_ms, ") +
@@ -205,13 +249,36 @@ Result<Caller> AuthService::authenticate(const std::string& accessToken) {
         if (c.account.disabled) return signInAgain();
         c.deviceId = r.text(0);
         caller = std::move(c);
+        lastSeen = r.integer(3);
         return Status::ok();
     });
     if (!s) return s;
+    // Active-device counts need only coarse times: write at most every few minutes.
+    if (now - lastSeen >= kLastSeenResolutionMs) {
+        Status seen = db_.transact(TxMode::Write, [&](SqlTx& tx) {
+            return tx.exec("UPDATE devices SET last_seen_ms = $1 WHERE id = $2",
+                           {now, caller->deviceId});
+        });
+        if (!seen) return seen;
+    }
     auto principal = principalOf(caller->account);
     if (!principal) return principal.status();
     caller->principal = std::move(*principal);
     return *caller;
+}
+
+Result<std::int64_t> AuthService::activeDevices(std::int64_t windowMs) {
+    std::int64_t n = 0;
+    Status s = db_.transact(TxMode::Read, [&](SqlTx& tx) -> Status {
+        auto row = tx.queryOne(
+            "SELECT count(*) FROM devices WHERE revoked_ms IS NULL AND last_seen_ms > $1",
+            {clock_.nowMs() - windowMs});
+        if (!row) return row.status();
+        n = (*row)->integer(0);
+        return Status::ok();
+    });
+    if (!s) return s;
+    return n;
 }
 
 Status AuthService::signOut(const Caller& caller) {
@@ -276,8 +343,9 @@ Result<Tokens> AuthService::enrol(
         if (code.empty() || !*row || !(*row)->isNull(3) || (*row)->integer(2) <= now) {
             badCode = true;
             return Status::invalid(
-                {{"code", "this invite code is not valid; it may have expired or been used "
-                          "already. Ask your adviser for a new one"}});
+                {{"code",
+                  "this invite code is not valid; it may have expired or been used "
+                  "already. Ask your adviser for a new one"}});
         }
         const std::string caseId = (*row)->text(0);
         Account patient;
@@ -306,10 +374,9 @@ Result<Tokens> AuthService::enrol(
             return u;
         if (Status l = linkPatient(tx, caseId, patient); !l) return l;
         const std::string deviceId = newUuid();
-        if (Status d = tx.exec(
-                "INSERT INTO devices (id, user_id, name, created_ms, last_seen_ms) "
-                "VALUES ($1, $2, $3, $4, $5)",
-                {deviceId, patient.id, e.deviceName, now, now});
+        if (Status d = tx.exec("INSERT INTO devices (id, user_id, name, created_ms, last_seen_ms) "
+                               "VALUES ($1, $2, $3, $4, $5)",
+                               {deviceId, patient.id, e.deviceName, now, now});
             !d)
             return d;
         auto t = issue(tx, patient, deviceId);

@@ -25,10 +25,10 @@
 namespace rtw::server {
 
 struct AuthLimits {
-    std::int64_t accessTtlMs = 15LL * 60 * 1000;              ///< access tokens: 15 minutes
-    std::int64_t refreshTtlMs = 30LL * 24 * 3600 * 1000;      ///< refresh tokens: 30 days
-    std::int64_t inviteTtlMs = 7LL * 24 * 3600 * 1000;        ///< invite codes: 7 days
-    std::int64_t failureWindowMs = 15LL * 60 * 1000;          ///< failures counted over 15 minutes
+    std::int64_t accessTtlMs = 15LL * 60 * 1000;          ///< access tokens: 15 minutes
+    std::int64_t refreshTtlMs = 30LL * 24 * 3600 * 1000;  ///< refresh tokens: 30 days
+    std::int64_t inviteTtlMs = 7LL * 24 * 3600 * 1000;    ///< invite codes: 7 days
+    std::int64_t failureWindowMs = 15LL * 60 * 1000;      ///< failures counted over 15 minutes
     int maxFailuresPerAccount = 5;
     int maxFailuresPerAddress = 30;
 };
@@ -75,7 +75,8 @@ public:
                           const std::string& deviceName, const std::string& address);
     Result<Tokens> refresh(const std::string& refreshToken);
     /// The caller behind an access token: Unauthenticated when missing, unknown
-    /// or expired; Revoked when its device was revoked.
+    /// or expired; Revoked when its device was revoked. Notes the device as
+    /// seen (at most every five minutes, to keep reads cheap).
     Result<Caller> authenticate(const std::string& accessToken);
     /// Ends this device's session (its tokens stop working).
     Status signOut(const Caller& caller);
@@ -90,12 +91,21 @@ public:
                          const std::function<Status(db::SqlTx&, const std::string& caseId,
                                                     const Account& patient)>& linkPatient);
 
+    /// After signIn or enrol answered RateLimited: seconds until the limit
+    /// that stopped it lets an attempt through again (at least 1).
+    std::int64_t retryAfterSeconds(const std::string& email, const std::string& address);
+
+    /// Devices not revoked that called in the last `windowMs`.
+    Result<std::int64_t> activeDevices(std::int64_t windowMs);
+
     /// The policy's view of an account (service leads get their practices).
     Result<policy::Principal> principalOf(const Account& account);
 
 private:
     Status checkRateLimit(db::SqlTx& tx, const std::string& accountSubject,
                           const std::string& addressSubject);
+    /// Milliseconds until `subject` is under `max` failures again; 0 if it is.
+    Result<std::int64_t> waitFor(db::SqlTx& tx, const std::string& subject, int max);
     Status recordFailure(const std::string& accountSubject, const std::string& addressSubject);
     Result<Tokens> issue(db::SqlTx& tx, const Account& account, const std::string& deviceId);
 

@@ -1,116 +1,103 @@
 #include "server/http/http_server.h"
 
 #include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include <chrono>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <thread>
 #include <vector>
 
+#include "server/http/gzip.h"
+#include "server/http/request_parse.h"
 #include "server/server_log.h"
 
 namespace rtw::server {
 
 namespace net = boost::asio;
+namespace ssl = net::ssl;
 namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = net::ip::tcp;
 
 namespace {
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
+// Answers smaller than this are not worth compressing.
+constexpr std::size_t kGzipMinBytes = 1024;
 
-int fromHex(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-std::string percentDecode(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '+') {
-            out += ' ';
-        } else if (s[i] == '%' && i + 2 < s.size() && fromHex(s[i + 1]) >= 0 &&
-                   fromHex(s[i + 2]) >= 0) {
-            out += static_cast<char>(fromHex(s[i + 1]) * 16 + fromHex(s[i + 2]));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
-Request toRequest(const http::request<http::string_body>& req) {
-    Request r;
-    r.method = std::string(req.method_string());
-    const std::string_view target = req.target();
-    const auto q = target.find('?');
-    r.path = std::string(target.substr(0, q));
-    if (q != std::string_view::npos) {
-        std::string_view rest = target.substr(q + 1);
-        while (!rest.empty()) {
-            const auto amp = rest.find('&');
-            const std::string_view pair = rest.substr(0, amp);
-            const auto eq = pair.find('=');
-            r.query[percentDecode(pair.substr(0, eq))] =
-                eq == std::string_view::npos ? "" : percentDecode(pair.substr(eq + 1));
-            if (amp == std::string_view::npos) break;
-            rest = rest.substr(amp + 1);
-        }
-    }
-    for (const auto& h : req)
-        r.headers[lower(std::string(h.name_string()))] = std::string(h.value());
-    r.body = req.body();
-    return r;
+bool compressible(const std::string& contentType) {
+    return contentType.rfind("application/json", 0) == 0 || contentType.rfind("text/", 0) == 0;
 }
 
 }  // namespace
 
-class Session;
+/// What the server's list of connections needs from one (plain or TLS).
+class SessionBase {
+public:
+    virtual ~SessionBase() = default;
+    virtual void shutdownIfIdle() = 0;
+};
 
 struct HttpServer::Impl {
     ServerConfig config;
     Router router;
     Metrics& metrics;
+    RequestLimits limits;
     net::io_context ioc;
     tcp::acceptor acceptor{ioc};
+    std::optional<ssl::context> tls;
     std::atomic<bool> stopping{false};
     std::uint16_t boundPort = 0;
     std::mutex sessionsMutex;
-    std::set<std::shared_ptr<Session>> sessions;
+    std::set<std::shared_ptr<SessionBase>> sessions;
 
     Impl(ServerConfig c, Router r, Metrics& m)
-        : config(std::move(c)), router(std::move(r)), metrics(m) {}
+        : config(std::move(c)), router(std::move(r)), metrics(m) {
+        limits.maxBodyBytes = config.maxBodyBytes;
+        limits.trustedProxies = config.trustedProxies;
+    }
     void accept();
-    void remove(const std::shared_ptr<Session>& s) {
+    void remove(const std::shared_ptr<SessionBase>& s) {
         std::lock_guard lock(sessionsMutex);
         sessions.erase(s);
     }
 };
 
-// One connection: read a request, answer it, repeat while kept alive.
-class Session : public std::enable_shared_from_this<Session> {
+namespace {
+
+/// One connection: read a request, answer it, repeat while kept alive.
+/// `Stream` is beast::tcp_stream, or an ssl_stream over one for HTTPS.
+template <typename Stream>
+class Session : public SessionBase, public std::enable_shared_from_this<Session<Stream>> {
 public:
-    Session(tcp::socket socket, HttpServer::Impl& server)
-        : stream_(std::move(socket)), server_(server) {}
+    template <typename... Args>
+    explicit Session(HttpServer::Impl& server, Args&&... args)
+        : stream_(std::forward<Args>(args)...), server_(server) {}
 
     void start() {
-        net::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
+        net::dispatch(stream_.get_executor(), [self = this->shared_from_this()] {
+            if constexpr (kTls) {
+                self->lowest().expires_after(self->server_.config.readTimeout);
+                self->stream_.async_handshake(ssl::stream_base::server,
+                                              [self](beast::error_code ec) {
+                                                  if (ec) return self->close();
+                                                  self->read();
+                                              });
+            } else {
+                self->read();
+            }
+        });
     }
 
     // Called on stop(): an idle connection (nothing of a request received) closes now;
     // one mid-request finishes it and then closes.
-    void shutdownIfIdle() {
-        net::post(stream_.get_executor(), [self = shared_from_this()] {
+    void shutdownIfIdle() override {
+        net::post(stream_.get_executor(), [self = this->shared_from_this()] {
             if (!self->busy_ && self->buffer_.size() == 0 &&
                 !(self->parser_ && self->parser_->got_some()))
                 self->close();
@@ -118,23 +105,28 @@ public:
     }
 
 private:
+    static constexpr bool kTls = !std::is_same_v<Stream, beast::tcp_stream>;
+
+    beast::tcp_stream& lowest() { return beast::get_lowest_layer(stream_); }
+
     void read() {
         if (server_.stopping) return close();
         parser_.emplace();
         parser_->header_limit(static_cast<std::uint32_t>(server_.config.maxHeaderBytes));
         parser_->body_limit(server_.config.maxBodyBytes);
-        stream_.expires_after(firstRequest_ ? server_.config.readTimeout
-                                            : server_.config.idleTimeout);
-        http::async_read(
-            stream_, buffer_, *parser_,
-            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
+        lowest().expires_after(firstRequest_ ? server_.config.readTimeout
+                                             : server_.config.idleTimeout);
+        http::async_read(stream_, buffer_, *parser_,
+                         [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                             self->onRead(ec);
+                         });
     }
 
     void onRead(beast::error_code ec) {
         firstRequest_ = false;
         if (ec == http::error::end_of_stream || ec == net::error::operation_aborted ||
             ec == beast::error::timeout || ec == net::error::connection_reset ||
-            ec == net::error::eof)
+            ec == net::error::eof || ec == ssl::error::stream_truncated)
             return close();
         if (ec == http::error::body_limit)
             return replyAndClose(
@@ -157,11 +149,14 @@ private:
         Response res;
         if (match.handler) {
             try {
-                Request request = toRequest(req);
                 beast::error_code peerError;
-                const auto peer = stream_.socket().remote_endpoint(peerError);
-                if (!peerError) request.remoteAddress = peer.address().to_string();
-                res = (*match.handler)(request);
+                const auto peer = lowest().socket().remote_endpoint(peerError);
+                auto parsed = toRequest(req, peerError ? std::string() : peer.address().to_string(),
+                                        server_.limits);
+                if (auto* request = std::get_if<Request>(&parsed))
+                    res = (*match.handler)(*request);
+                else
+                    res = std::get<Response>(std::move(parsed));
             } catch (const std::exception&) {
                 res = Response::error(500, "internal",
                                       "something went wrong on the server; try again");
@@ -177,15 +172,17 @@ private:
                   {"route", match.route},
                   {"status", res.status},
                   {"ms", seconds * 1000}});
-        write(std::move(res), req.keep_alive() && !server_.stopping);
+        const auto accept = req.find(http::field::accept_encoding);
+        const bool gzipOk = accept != req.end() && acceptsGzip(accept->value());
+        write(std::move(res), req.keep_alive() && !server_.stopping, gzipOk);
     }
 
     void replyAndClose(Response res) {
         server_.metrics.observeRequest("(rejected)", res.status, 0);
-        write(std::move(res), false);
+        write(std::move(res), false, false);
     }
 
-    void write(Response res, bool keepAlive) {
+    void write(Response res, bool keepAlive, bool gzipOk) {
         auto msg = std::make_shared<http::response<http::string_body>>(
             static_cast<http::status>(res.status), 11);
         msg->set(http::field::server, "rtw-server");
@@ -193,13 +190,19 @@ private:
         // Everything this server returns is about people or their devices: never cached.
         msg->set(http::field::cache_control, "no-store");
         for (const auto& [k, v] : res.headers) msg->set(k, v);
-        msg->body() = std::move(res.body);
+        if (gzipOk && res.body.size() >= kGzipMinBytes && compressible(res.contentType)) {
+            msg->body() = gzip(res.body);
+            msg->set(http::field::content_encoding, "gzip");
+            msg->set(http::field::vary, "Accept-Encoding");
+        } else {
+            msg->body() = std::move(res.body);
+        }
         msg->keep_alive(keepAlive);
         msg->prepare_payload();
-        stream_.expires_after(server_.config.readTimeout);
+        lowest().expires_after(server_.config.readTimeout);
         http::async_write(
             stream_, *msg,
-            [self = shared_from_this(), msg, keepAlive](beast::error_code ec, std::size_t) {
+            [self = this->shared_from_this(), msg, keepAlive](beast::error_code ec, std::size_t) {
                 self->busy_ = false;
                 if (ec || !keepAlive) return self->close();
                 self->read();
@@ -209,13 +212,24 @@ private:
     void close() {
         if (closed_) return;
         closed_ = true;
-        beast::error_code ignored;
-        stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
-        stream_.socket().close(ignored);
-        server_.remove(shared_from_this());
+        if constexpr (kTls) {
+            // Say goodbye politely, but do not wait long for the peer's answer.
+            lowest().expires_after(std::chrono::seconds(2));
+            stream_.async_shutdown(
+                [self = this->shared_from_this()](beast::error_code) { self->closeSocket(); });
+        } else {
+            closeSocket();
+        }
     }
 
-    beast::tcp_stream stream_;
+    void closeSocket() {
+        beast::error_code ignored;
+        lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
+        lowest().socket().close(ignored);
+        server_.remove(this->shared_from_this());
+    }
+
+    Stream stream_;
     HttpServer::Impl& server_;
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
@@ -224,15 +238,27 @@ private:
     bool firstRequest_ = true;
 };
 
+}  // namespace
+
 void HttpServer::Impl::accept() {
     acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
         if (ec || stopping) return;  // acceptor closed by stop()
-        auto session = std::make_shared<Session>(std::move(socket), *this);
-        {
+        // Registered before it starts, so a connection that fails at once is
+        // removed after it was added, never before.
+        const auto track = [this](const std::shared_ptr<SessionBase>& s) {
             std::lock_guard lock(sessionsMutex);
-            sessions.insert(session);
+            sessions.insert(s);
+        };
+        if (tls) {
+            auto s = std::make_shared<Session<beast::ssl_stream<beast::tcp_stream>>>(
+                *this, std::move(socket), *tls);
+            track(s);
+            s->start();
+        } else {
+            auto s = std::make_shared<Session<beast::tcp_stream>>(*this, std::move(socket));
+            track(s);
+            s->start();
         }
-        session->start();
         accept();
     });
 }
@@ -242,7 +268,30 @@ HttpServer::HttpServer(ServerConfig config, Router router, Metrics& metrics)
 
 HttpServer::~HttpServer() = default;
 
+Status HttpServer::loadTls() {
+    const auto& c = impl_->config;
+    if (c.tlsCertFile.empty() && c.tlsKeyFile.empty()) return Status::ok();
+    ssl::context ctx(ssl::context::tls_server);
+    // TLS 1.2 or newer only.
+    ctx.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                    ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1 |
+                    ssl::context::single_dh_use);
+    beast::error_code ec;
+    ctx.use_certificate_chain_file(c.tlsCertFile, ec);
+    if (ec)
+        return Status::invalid(
+            {{"--tls-cert", "cannot read a PEM certificate from " + c.tlsCertFile}});
+    ctx.use_private_key_file(c.tlsKeyFile, ssl::context::pem, ec);
+    if (ec)
+        return Status::invalid(
+            {{"--tls-key",
+              "cannot read a PEM private key (matching the certificate) from " + c.tlsKeyFile}});
+    impl_->tls.emplace(std::move(ctx));
+    return Status::ok();
+}
+
 Status HttpServer::listen() {
+    if (Status s = loadTls(); !s) return s;
     beast::error_code ec;
     const auto address = net::ip::make_address(impl_->config.host, ec);
     if (ec)
@@ -266,6 +315,10 @@ std::uint16_t HttpServer::port() const {
     return impl_->boundPort;
 }
 
+bool HttpServer::tls() const {
+    return impl_->tls.has_value();
+}
+
 void HttpServer::run() {
     const int n = impl_->config.threads > 0
                       ? impl_->config.threads
@@ -284,7 +337,7 @@ void HttpServer::stop() {
     net::post(impl_->ioc, [this] {
         beast::error_code ignored;
         impl_->acceptor.close(ignored);
-        std::set<std::shared_ptr<Session>> sessions;
+        std::set<std::shared_ptr<SessionBase>> sessions;
         {
             std::lock_guard lock(impl_->sessionsMutex);
             sessions = impl_->sessions;

@@ -2,7 +2,9 @@
 // HttpServer: asynchronous HTTP/1.1 on Boost.Beast with keep-alive, explicit
 // limits (header and body size, read and idle time) and graceful shutdown:
 // stop() closes the listener and idle connections at once, lets requests in
-// flight finish and answer, then the run() threads return.
+// flight finish and answer, then the run() threads return. Bodies may come
+// gzip-encoded and answers are gzipped for clients that accept it. With a
+// certificate and key in the config it serves HTTPS (TLS 1.2+) instead.
 
 #include <atomic>
 #include <cstdint>
@@ -23,9 +25,12 @@ public:
     HttpServer(const HttpServer&) = delete;
     HttpServer& operator=(const HttpServer&) = delete;
 
-    /// Binds and listens. After it succeeds, port() is the real port (useful with port 0).
+    /// Loads the TLS certificate (if configured), binds and listens. After it
+    /// succeeds, port() is the real port (useful with port 0).
     Status listen();
     std::uint16_t port() const;
+    /// Whether connections are HTTPS.
+    bool tls() const;
     /// Serves on config.threads threads until stop(); returns when every
     /// connection has finished.
     void run();
@@ -35,6 +40,7 @@ public:
     struct Impl;
 
 private:
+    Status loadTls();
     std::unique_ptr<Impl> impl_;
 };
 

@@ -14,9 +14,9 @@ void Metrics::observeRequest(const std::string& route, int status, double second
     h.sum += seconds;
 }
 
-void Metrics::addCounter(const std::string& name, std::int64_t delta) {
+void Metrics::addCounter(const std::string& name, const std::string& labels, std::int64_t delta) {
     std::lock_guard lock(mutex_);
-    counters_[name] += delta;
+    counters_[name][labels] += delta;
 }
 
 void Metrics::setGauge(const std::string& name, std::function<double()> read) {
@@ -24,7 +24,21 @@ void Metrics::setGauge(const std::string& name, std::function<double()> read) {
     gauges_[name] = std::move(read);
 }
 
+void Metrics::describe(const std::string& name, const std::string& help) {
+    std::lock_guard lock(mutex_);
+    help_[name] = help;
+}
+
 std::string Metrics::prometheusText() const {
+    // Gauges may query the database: read them before taking the lock.
+    std::map<std::string, std::function<double()>> gauges;
+    {
+        std::lock_guard lock(mutex_);
+        gauges = gauges_;
+    }
+    std::map<std::string, double> gaugeValues;
+    for (const auto& [name, read] : gauges) gaugeValues[name] = read();
+
     std::lock_guard lock(mutex_);
     std::ostringstream out;
     out << "# HELP rtw_http_requests_total HTTP requests by route and status.\n"
@@ -44,10 +58,20 @@ std::string Metrics::prometheusText() const {
             << "rtw_http_request_duration_seconds_count{route=\"" << route << "\"} " << h.count
             << "\n";
     }
-    for (const auto& [name, value] : counters_)
-        out << "# TYPE " << name << " counter\n" << name << " " << value << "\n";
-    for (const auto& [name, read] : gauges_)
-        out << "# TYPE " << name << " gauge\n" << name << " " << read() << "\n";
+    const auto header = [&](const std::string& name, const char* type) {
+        if (auto it = help_.find(name); it != help_.end())
+            out << "# HELP " << name << " " << it->second << "\n";
+        out << "# TYPE " << name << " " << type << "\n";
+    };
+    for (const auto& [name, series] : counters_) {
+        header(name, "counter");
+        for (const auto& [labels, value] : series)
+            out << name << (labels.empty() ? "" : "{" + labels + "}") << " " << value << "\n";
+    }
+    for (const auto& [name, value] : gaugeValues) {
+        header(name, "gauge");
+        out << name << " " << value << "\n";
+    }
     return out.str();
 }
 

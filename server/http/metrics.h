@@ -1,7 +1,8 @@
 #pragma once
-// Request counts and latency histograms by route, in Prometheus text format.
-// Labels are route templates and status codes only: never anything a caller
-// typed, so no personal data can reach the metrics.
+// Request counts and latency histograms by route, named counters and gauges,
+// in Prometheus text format. Labels are route templates, status codes and
+// fixed words chosen by the code: never anything a caller typed, so no
+// personal data can reach the metrics and scanners cannot grow the label set.
 
 #include <array>
 #include <cstdint>
@@ -13,13 +14,18 @@
 
 namespace rtw::server {
 
+/// Thread-safe; shared by every connection and every store.
 class Metrics {
 public:
     void observeRequest(const std::string& route, int status, double seconds);
-    /// A named counter (e.g. operations applied) to add to.
-    void addCounter(const std::string& name, std::int64_t delta = 1);
+    /// Adds to a counter. `labels` is the Prometheus label list without
+    /// braces (`result="accepted"`), or empty.
+    void addCounter(const std::string& name, const std::string& labels = {},
+                    std::int64_t delta = 1);
     /// A gauge computed when metrics are read (e.g. active devices).
     void setGauge(const std::string& name, std::function<double()> read);
+    /// The # HELP text of a counter or gauge.
+    void describe(const std::string& name, const std::string& help);
 
     std::string prometheusText() const;
 
@@ -35,8 +41,9 @@ private:
     mutable std::mutex mutex_;
     std::map<std::pair<std::string, int>, std::uint64_t> requests_;
     std::map<std::string, Histogram> latency_;
-    std::map<std::string, std::int64_t> counters_;
+    std::map<std::string, std::map<std::string, std::int64_t>> counters_;  // name -> labels -> n
     std::map<std::string, std::function<double()>> gauges_;
+    std::map<std::string, std::string> help_;
 };
 
 }  // namespace rtw::server

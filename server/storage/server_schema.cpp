@@ -71,8 +71,10 @@ CREATE TABLE invites (
 
 // v3: synced records. Each row is a record's current merged state and the
 // sequence number of its latest change; pull walks rows in sequence order.
-// `cases` mirrors the facts the access policy needs about each case, kept in
-// the same transaction as the records they come from.
+// `cases` mirrors the facts the access policy needs about each case (a
+// projection of its case record), kept in the same transaction as the
+// records they come from; `case_grants` indexes which employer contacts have
+// a share grant in which case, so pull can find their cases coarsely.
 const char* kV3 = R"sql(
 CREATE TABLE records (
   id          TEXT PRIMARY KEY,
@@ -107,9 +109,11 @@ CREATE INDEX case_grants_user ON case_grants (user_id);
 CREATE TABLE applied_ops (            -- idempotency: an op id is applied once
   op_id      TEXT PRIMARY KEY,
   record_id  TEXT NOT NULL,
+  user_id    TEXT NOT NULL,
   device_id  TEXT NOT NULL,
-  seq        BIGINT NOT NULL,
-  applied_ms BIGINT NOT NULL
+  seq        BIGINT NOT NULL,           -- the sequence number it was given
+  applied_ms BIGINT NOT NULL,
+  op_hash    TEXT NOT NULL              -- SHA-256 of the operation: a reused id with other content is refused
 );
 CREATE TABLE counters (
   name  TEXT PRIMARY KEY,

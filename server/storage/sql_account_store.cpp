@@ -88,8 +88,8 @@ Result<Practice> SqlAccountStore::createPractice(const std::string& serviceId,
         if (!service) return service.status();
         if (!*service) return Status::invalid({{"service", "no such service"}});
         if (practice.odsCode) {
-            auto taken = exists(tx, "SELECT 1 FROM practices WHERE ods_code = $1",
-                                {*practice.odsCode});
+            auto taken =
+                exists(tx, "SELECT 1 FROM practices WHERE ods_code = $1", {*practice.odsCode});
             if (!taken) return taken.status();
             if (*taken)
                 return Status::error(ErrorCode::AlreadyExists,
@@ -144,6 +144,41 @@ Result<Account> SqlAccountStore::createUser(const NewUser& user) {
     return account;
 }
 
+Result<Account> SqlAccountStore::createEmployerContact(const std::string& serviceId,
+                                                       const std::string& email,
+                                                       const std::string& displayName,
+                                                       const std::string& password) {
+    if (Status s = checkEnrolment(email, displayName, password); !s) return s;
+    auto hash = hashPassword(password, cost_);
+    if (!hash) return hash.status();
+    Account account;
+    account.id = newUuid();
+    account.serviceId = serviceId;
+    account.email = normaliseEmail(email);
+    account.displayName = displayName;
+    account.role = model::UserRole::EmployerContact;
+    account.passwordHash = std::move(*hash);
+    account.createdMs = clock_.nowMs();
+    Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
+        auto service = exists(tx, "SELECT 1 FROM services WHERE id = $1", {serviceId});
+        if (!service) return service.status();
+        if (!*service) return Status::invalid({{"service", "no such service"}});
+        auto taken = exists(tx, "SELECT 1 FROM users WHERE email = $1", {account.email});
+        if (!taken) return taken.status();
+        if (*taken)
+            return Status::error(ErrorCode::AlreadyExists,
+                                 "an account with this email already exists");
+        return tx.exec(
+            "INSERT INTO users (id, service_id, practice_id, email, display_name, role, "
+            "password_hash, created_ms, disabled) VALUES ($1, $2, NULL, $3, $4, "
+            "'employer_contact', $5, $6, 0)",
+            {account.id, serviceId, account.email, displayName, *account.passwordHash,
+             account.createdMs});
+    });
+    if (!s) return s;
+    return account;
+}
+
 Status SqlAccountStore::resetPassword(const std::string& email, const std::string& newPassword) {
     auto hash = hashPassword(newPassword, cost_);
     if (!hash) return hash.status();
@@ -159,9 +194,9 @@ Status SqlAccountStore::resetPassword(const std::string& email, const std::strin
 Result<Account> SqlAccountStore::findUserByEmail(const std::string& email) {
     std::optional<Account> found;
     Status s = db_.transact(TxMode::Read, [&](SqlTx& tx) -> Status {
-        auto row = tx.queryOne(std::string("SELECT ") + kAccountColumns +
-                                   " FROM users WHERE email = $1",
-                               {normaliseEmail(email)});
+        auto row =
+            tx.queryOne(std::string("SELECT ") + kAccountColumns + " FROM users WHERE email = $1",
+                        {normaliseEmail(email)});
         if (!row) return row.status();
         if (!*row) return noSuch("account with this email");
         found = accountFrom(**row);
@@ -174,8 +209,8 @@ Result<Account> SqlAccountStore::findUserByEmail(const std::string& email) {
 Result<Account> SqlAccountStore::findUserById(const std::string& id) {
     std::optional<Account> found;
     Status s = db_.transact(TxMode::Read, [&](SqlTx& tx) -> Status {
-        auto row = tx.queryOne(std::string("SELECT ") + kAccountColumns + " FROM users WHERE id = $1",
-                               {id});
+        auto row = tx.queryOne(
+            std::string("SELECT ") + kAccountColumns + " FROM users WHERE id = $1", {id});
         if (!row) return row.status();
         if (!*row) return noSuch("such account");
         found = accountFrom(**row);
@@ -189,8 +224,8 @@ Result<std::vector<std::string>> SqlAccountStore::practiceIdsOf(const std::strin
     std::vector<std::string> ids;
     Status s = db_.transact(TxMode::Read, [&](SqlTx& tx) -> Status {
         ids.clear();
-        auto rows = tx.query("SELECT id FROM practices WHERE service_id = $1 ORDER BY id",
-                             {serviceId});
+        auto rows =
+            tx.query("SELECT id FROM practices WHERE service_id = $1 ORDER BY id", {serviceId});
         if (!rows) return rows.status();
         for (const auto& r : *rows) ids.push_back(r.text(0));
         return Status::ok();
@@ -199,8 +234,7 @@ Result<std::vector<std::string>> SqlAccountStore::practiceIdsOf(const std::strin
     return ids;
 }
 
-Result<Device> SqlAccountStore::registerDevice(const std::string& userId,
-                                               const std::string& name) {
+Result<Device> SqlAccountStore::registerDevice(const std::string& userId, const std::string& name) {
     if (Status s = checkDeviceName(name); !s) return s;
     const MillisSinceEpoch now = clock_.nowMs();
     Device device{newUuid(), userId, {}, name, now, now, std::nullopt};
@@ -244,9 +278,9 @@ Result<std::vector<Device>> SqlAccountStore::listDevices(const std::optional<std
 Result<Device> SqlAccountStore::revokeDevice(const std::string& deviceId) {
     std::optional<Device> device;
     Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
-        if (Status u = tx.exec(
-                "UPDATE devices SET revoked_ms = coalesce(revoked_ms, $1) WHERE id = $2",
-                {clock_.nowMs(), deviceId});
+        if (Status u =
+                tx.exec("UPDATE devices SET revoked_ms = coalesce(revoked_ms, $1) WHERE id = $2",
+                        {clock_.nowMs(), deviceId});
             !u)
             return u;
         // Its tokens are kept: at its next call the device is told it was

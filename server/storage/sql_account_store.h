@@ -23,6 +23,12 @@ public:
     Result<std::vector<Device>> listDevices(const std::optional<std::string>& email) override;
     Result<Device> revokeDevice(const std::string& deviceId) override;
 
+    /// An employer contact's account (made when a plan is shared with them;
+    /// administrators cannot create this role). Same checks as enrolment.
+    Result<Account> createEmployerContact(const std::string& serviceId, const std::string& email,
+                                          const std::string& displayName,
+                                          const std::string& password);
+
     /// By id; NotFound when there is none.
     Result<Account> findUserById(const std::string& id);
     /// Practices of one service, for service leads of the whole service.

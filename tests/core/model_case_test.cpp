@@ -13,6 +13,7 @@ json valid() {
     return {{"practiceId", "A81001"},
             {"adviserId", "0f8fad5b-d9cb-469f-a165-70867728950e"},
             {"patientUserId", "7c9e6679-7425-40de-944b-e07fc1f90ae7"},
+            {"referrerUserId", "3b241101-e2bb-4255-8caf-4136c566a962"},
             {"status", "active"},
             {"openedOn", "2026-03-02"}};
 }
@@ -27,6 +28,7 @@ TEST(ModelCase, RoundTrips) {
     EXPECT_TRUE(validate(*c).isOk());
     auto noPatient = valid();
     noPatient.erase("patientUserId");
+    noPatient.erase("referrerUserId");
     EXPECT_EQ(toJson(*Case::fromJson(noPatient)), noPatient);
 }
 
@@ -35,6 +37,7 @@ TEST(ModelCase, RejectsInvalidValues) {
         {"practiceId", ""},
         {"adviserId", "not-a-uuid"},
         {"patientUserId", "0F8FAD5B-D9CB-469F-A165-70867728950E"},
+        {"referrerUserId", "Dr Moss"},
         {"status", "open"},
         {"openedOn", "2026-02-30"},
     };

@@ -17,7 +17,7 @@ TEST(ModelRegistry, EveryTypeIsFindable) {
         "case_note",     "case_action",   "rtw_plan",  "rtw_plan_version",
         "goal",          "goal_progress", "check_in",  "questionnaire_response",
         "consent_event", "share_grant",   "discharge", "audit_event",
-        "user"};
+        "user",          "conflict"};
     std::set<std::string> registered;
     for (const auto& t : allRecordTypes()) registered.insert(std::string(t.name));
     EXPECT_EQ(registered, expected);

@@ -139,6 +139,9 @@ TEST(AccessPolicyTable, Adviser) {
                          {"discharge+no_gp_consent", {F, N, N}},
                          {"audit_event", {"F xxx", N, N}},            // own action
                          {"audit_event+plan_read", {"- xnn", N, N}},  // someone else's
+                         {"conflict", {"F xyx", N, N}},               // resolve, in own name
+                         {"conflict+value_edited", {"F xxx", N, N}},  // only the status
+                         {"conflict+changes_unknown", {"F xxx", N, N}},
                          {"user", {"- xxx", "- xxx", "- xxx"}},
                      });
 }
@@ -156,6 +159,8 @@ TEST(AccessPolicyTable, ServiceLead) {
     for (const Sample& s : samples()) rows.push_back({s.name.c_str(), {R, N, N}});
     for (Row& r : rows) {
         if (std::string(r.sample) == "case") r.cells = {"F yyx", "- xnn", "- xnn"};
+        // The sample is resolved in the adviser's name; a lead resolves in their own.
+        if (std::string(r.sample).rfind("conflict", 0) == 0) r.cells[0] = "F xxx";
         if (std::string(r.sample) == "user") r.cells = {"- xxx", "- xxx", "- xxx"};
     }
     checkTable(cols, rows);
@@ -202,6 +207,9 @@ TEST(AccessPolicyTable, Patient) {
                          {"discharge+no_gp_consent", {R, N, N}},
                          {"audit_event", {"- xnn", N, N}},
                          {"audit_event+plan_read", {R, N, N}},
+                         {"conflict", {"- xnn", N, N}},  // for the people who keep the record
+                         {"conflict+value_edited", {"- xnn", N, N}},
+                         {"conflict+changes_unknown", {"- xnn", N, N}},
                          {"user", {"- xxx", "- xxx", "- xxx"}},
                      });
 }
@@ -283,4 +291,32 @@ TEST(AccessPolicyTable, AdminSeesNoCaseData) {
     rows.front().cells = {"- xnn"};  // "case": opening one is refused, not hidden
     rows.back().cells = {"- xxx"};   // "user": accounts are not case records
     checkTable(cols, rows);
+}
+
+TEST(AccessPolicyConflict, ALeadResolvesInOwnNameAndNobodyChangesTheValues) {
+    const Principal lead = principal(UserRole::ServiceLead, kLead, {kPractice});
+    nlohmann::json fields = sample("conflict").fields;
+    fields["resolvedBy"] = kLead;
+    const nlohmann::json changes = {{"status", "resolved"}, {"resolvedBy", kLead}};
+    const RecordRef byLead{"conflict", sample("conflict").id, fields, &changes};
+    EXPECT_TRUE(checkWrite(lead, ownCase(), WriteOp::Update, byLead, kNow).isOk());
+    EXPECT_EQ(checkWrite(lead, foreignCase(), WriteOp::Update, byLead, kNow).code(),
+              ErrorCode::NotFound);
+    // Reopening clears who resolved it: also only status fields.
+    nlohmann::json reopened = sample("conflict").fields;
+    reopened["status"] = "open";
+    reopened.erase("resolvedBy");
+    reopened.erase("resolvedAt");
+    const nlohmann::json reopen = {
+        {"status", "open"}, {"resolvedBy", nullptr}, {"resolvedAt", nullptr}};
+    const RecordRef reopenRef{"conflict", sample("conflict").id, reopened, &reopen};
+    EXPECT_TRUE(checkWrite(lead, ownCase(), WriteOp::Update, reopenRef, kNow).isOk());
+    const Principal adviser = principal(UserRole::Adviser, kAdviser);
+    EXPECT_TRUE(checkWrite(adviser, ownCase(), WriteOp::Update, reopenRef, kNow).isOk());
+    // The losing value itself is evidence: nobody edits it.
+    const nlohmann::json sneaky = {{"status", "open"}, {"winningHlc", "x"}};
+    const RecordRef sneakyRef{"conflict", sample("conflict").id, reopened, &sneaky};
+    const Status s = checkWrite(adviser, ownCase(), WriteOp::Update, sneakyRef, kNow);
+    EXPECT_EQ(s.code(), ErrorCode::NotAllowed);
+    EXPECT_NE(s.message().find("winningHlc"), std::string::npos) << s.message();
 }

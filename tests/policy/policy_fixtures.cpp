@@ -82,6 +82,30 @@ std::vector<Sample> build() {
     json noGpConsent = discharge;
     noGpConsent["gpFeedbackConsent"] = false;
     const std::string id = "1a2b3c4d-0000-4000-8000-0000000000c0";
+    json conflict = {{"recordId", kPlanId},
+                     {"recordType", "rtw_plan"},
+                     {"field", "targetDate"},
+                     {"losingValue", "2026-05-11"},
+                     {"losingHlc", "019d4a1c2800-0000-tablet-1"},
+                     {"winningValue", "2026-05-04"},
+                     {"winningHlc", "019d4a1c2801-0000-tablet-2"},
+                     {"hiddenByDelete", false},
+                     {"status", "resolved"},
+                     {"resolvedBy", kAdviser},
+                     {"resolvedAt", "2026-03-15T10:00:00.000Z"}};
+    // Resolving: the update changes only the status fields, in the adviser's name.
+    Sample resolvedByAdviser{"conflict",
+                             "conflict",
+                             id,
+                             conflict,
+                             {{"status", "resolved"},
+                              {"resolvedBy", kAdviser},
+                              {"resolvedAt", "2026-03-15T10:00:00.000Z"}}};
+    json edited = conflict;
+    edited["losingValue"] = "2026-06-01";
+    Sample valueEdited{
+        "conflict+value_edited", "conflict", id, edited, {{"losingValue", "2026-06-01"}}};
+    Sample changesUnknown{"conflict+changes_unknown", "conflict", id, conflict};
     return {
         {"case",
          "case",
@@ -177,6 +201,9 @@ std::vector<Sample> build() {
         {"audit_event", "audit_event", id, audit(kAdviser, "adviser", "update", "rtw_plan")},
         {"audit_event+plan_read", "audit_event", id,
          audit(kEmployer, "employer_contact", "read", "rtw_plan_version")},
+        resolvedByAdviser,
+        valueEdited,
+        changesUnknown,
         {"user",
          "user",
          kAdviser,

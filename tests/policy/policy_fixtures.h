@@ -37,7 +37,11 @@ struct Sample {
     std::string type;
     std::string id;
     nlohmann::json fields;
-    policy::RecordRef ref() const { return {type, id, fields}; }
+    /// For updates: the changed fields, when a rule depends on them (null: unknown).
+    nlohmann::json changes = nullptr;
+    policy::RecordRef ref() const {
+        return {type, id, fields, changes.is_null() ? nullptr : &changes};
+    }
 };
 
 /// Every sample, each valid for its type.

@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "server/admin_cli.h"
 #include "backend_fixture.h"
+#include "server/admin_cli.h"
 #include "server/storage/server_database.h"
 #include "server/storage/sql_account_store.h"
 

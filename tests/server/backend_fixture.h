@@ -43,9 +43,8 @@ public:
         auto admin = db::openPostgres(base, 1);
         ASSERT_TRUE(admin) << admin.status().message();
         admin_ = std::move(*admin);
-        Status s = admin_->transact(db::TxMode::Write, [&](db::SqlTx& tx) {
-            return tx.exec("CREATE SCHEMA " + schema_);
-        });
+        Status s = admin_->transact(
+            db::TxMode::Write, [&](db::SqlTx& tx) { return tx.exec("CREATE SCHEMA " + schema_); });
         ASSERT_TRUE(s) << s.message();
         // Every connection of the database under test works in that schema
         // and is findable by its application name.
@@ -88,6 +87,8 @@ protected:
 
 /// For INSTANTIATE_TEST_SUITE_P(Backends, X, kBackends, backendName).
 inline const auto kBackends = ::testing::Values(std::string("sqlite"), std::string("postgresql"));
-inline std::string backendName(const ::testing::TestParamInfo<std::string>& p) { return p.param; }
+inline std::string backendName(const ::testing::TestParamInfo<std::string>& p) {
+    return p.param;
+}
 
 }  // namespace rtw::server::testing

@@ -45,6 +45,9 @@ TEST(ServerConfig, BadValuesNameTheFlag) {
                                      {{"--threads", "two"}, "--threads"},
                                      {{"--max-body-bytes", "10"}, "--max-body-bytes"},
                                      {{"--bogus", "1"}, "--bogus"},
+                                     {{"--tls-cert", "c.pem"}, "--tls-key"},
+                                     {{"--tls-key", "k.pem"}, "--tls-cert"},
+                                     {{"--trusted-proxy", "10.0.0.1,proxy"}, "--trusted-proxy"},
                                      {{"--listen"}, "--listen"}};
     for (const auto& tc : cases) {
         auto c = parseServerConfig(tc.args, {});
@@ -55,6 +58,16 @@ TEST(ServerConfig, BadValuesNameTheFlag) {
     auto env = parseServerConfig({}, {{"RTW_THREADS", "-1"}});
     ASSERT_FALSE(env.isOk());
     EXPECT_NE(env.status().message().find("RTW_THREADS"), std::string::npos);
+}
+
+TEST(ServerConfig, TlsAndTrustedProxies) {
+    auto c = parseServerConfig({"--tls-cert", "/etc/rtw/cert.pem", "--tls-key=/etc/rtw/key.pem",
+                                "--trusted-proxy", "10.0.0.1, ::1"},
+                               {{"RTW_TRUSTED_PROXIES", "192.0.2.10"}});
+    ASSERT_TRUE(c.isOk()) << c.status().message();
+    EXPECT_EQ(c->tlsCertFile, "/etc/rtw/cert.pem");
+    EXPECT_EQ(c->tlsKeyFile, "/etc/rtw/key.pem");
+    EXPECT_EQ(c->trustedProxies, (std::vector<std::string>{"192.0.2.10", "10.0.0.1", "::1"}));
 }
 
 }  // namespace

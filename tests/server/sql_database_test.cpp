@@ -9,9 +9,9 @@
 #include <chrono>
 #include <thread>
 
+#include "backend_fixture.h"
 #include "server/db/postgres_database.h"
 #include "server/db/sql_database.h"
-#include "backend_fixture.h"
 
 namespace rtw::server::db {
 namespace {
@@ -48,7 +48,6 @@ protected:
         auto rows = select(db, "SELECT count(*) FROM " + table);
         return rows.empty() ? -1 : rows[0].integer(0);
     }
-
 };
 
 class SqlDatabaseTest : public SqlFixture, public ::testing::WithParamInterface<std::string> {
@@ -226,9 +225,10 @@ TEST_P(SqlDatabaseTest, ReturningGivesTheWrittenRows) {
     ASSERT_TRUE(run(*db, kPeople));
     SqlRows inserted, updated;
     Status s = db->transact(TxMode::Write, [&](SqlTx& tx) -> Status {
-        auto r = tx.query("INSERT INTO people (id, name, score) VALUES ($1, $2, $3) "
-                          "RETURNING id, name, score",
-                          {std::int64_t{5}, std::string("Ana"), std::int64_t{10}});
+        auto r = tx.query(
+            "INSERT INTO people (id, name, score) VALUES ($1, $2, $3) "
+            "RETURNING id, name, score",
+            {std::int64_t{5}, std::string("Ana"), std::int64_t{10}});
         if (!r) return r.status();
         inserted = std::move(*r);
         auto u = tx.query("UPDATE people SET score = score + $1 WHERE id = $2 RETURNING score",
@@ -304,31 +304,28 @@ TEST_P(SqlDatabaseTest, ErrorMessagesNeverContainParameterValues) {
                     "n BIGINT NOT NULL CHECK (n >= 0))"));
     const std::string secretId = "patient-9434765919-depression";
     const std::string secretBody = "diagnosed with severe depression after redundancy";
-    ASSERT_TRUE(run(*db, "INSERT INTO notes (id, body, n) VALUES ($1, $2, 1)",
-                    {secretId, secretBody}));
+    ASSERT_TRUE(
+        run(*db, "INSERT INTO notes (id, body, n) VALUES ($1, $2, 1)", {secretId, secretBody}));
 
     auto expectClean = [&](const Status& s, const char* what) {
         ASSERT_FALSE(s) << what << " should fail";
         EXPECT_EQ(s.message().find(secretId), std::string::npos) << what << ": " << s.message();
         EXPECT_EQ(s.message().find(secretBody), std::string::npos) << what << ": " << s.message();
-        EXPECT_EQ(s.message().find("9434765919"), std::string::npos) << what << ": "
-                                                                      << s.message();
-        EXPECT_EQ(s.message().find("depression"), std::string::npos) << what << ": "
-                                                                      << s.message();
+        EXPECT_EQ(s.message().find("9434765919"), std::string::npos) << what << ": " << s.message();
+        EXPECT_EQ(s.message().find("depression"), std::string::npos) << what << ": " << s.message();
     };
-    Status dup = run(*db, "INSERT INTO notes (id, body, n) VALUES ($1, $2, 1)",
-                     {secretId, secretBody});
+    Status dup =
+        run(*db, "INSERT INTO notes (id, body, n) VALUES ($1, $2, 1)", {secretId, secretBody});
     EXPECT_EQ(dup.code(), ErrorCode::AlreadyExists);
     expectClean(dup, "duplicate key");
-    expectClean(run(*db, "INSERT INTO notes (id, body, n) VALUES ($1, NULL, 1)",
-                    {secretId + "-2"}),
+    expectClean(run(*db, "INSERT INTO notes (id, body, n) VALUES ($1, NULL, 1)", {secretId + "-2"}),
                 "not null");
     expectClean(run(*db, "INSERT INTO notes (id, body, n) VALUES ($1, $2, -5)",
                     {secretId + "-3", secretBody}),
                 "check constraint");
-    expectClean(run(*db, "INSERT INTO no_such_table (id, body) VALUES ($1, $2)",
-                    {secretId, secretBody}),
-                "missing table");
+    expectClean(
+        run(*db, "INSERT INTO no_such_table (id, body) VALUES ($1, $2)", {secretId, secretBody}),
+        "missing table");
     if (GetParam() == "postgresql") {
         // PostgreSQL types are strict and quote the bad value in its message.
         expectClean(run(*db, "INSERT INTO notes (id, body, n) VALUES ($1, $2, $3)",
@@ -377,8 +374,8 @@ TEST_F(PostgresSqlDatabaseTest, DeadlockedTransactionsAreRetried) {
             bool firstRun = true;
             Status s = db->transact(TxMode::Write, [&](SqlTx& tx) -> Status {
                 ++runs;
-                if (Status e = tx.exec("UPDATE people SET score = score + 1 WHERE id = $1",
-                                       {first});
+                if (Status e =
+                        tx.exec("UPDATE people SET score = score + 1 WHERE id = $1", {first});
                     !e)
                     return e;
                 if (firstRun) {
@@ -418,8 +415,7 @@ TEST_F(PostgresSqlDatabaseTest, DdlNoticesStayOffStderr) {
 // Needs no server: nothing listens in that folder.
 TEST(PostgresOpenTest, ConnectionFailureNamesTheDatabaseButNotThePassword) {
     auto db = openPostgres(
-        "postgresql://someone:hunter2secret@/nodb?host=/nonexistent-rtw-dir&connect_timeout=2",
-        1);
+        "postgresql://someone:hunter2secret@/nodb?host=/nonexistent-rtw-dir&connect_timeout=2", 1);
     ASSERT_FALSE(db);
     EXPECT_EQ(db.status().code(), ErrorCode::Io);
     EXPECT_NE(db.status().message().find("nodb"), std::string::npos) << db.status().message();

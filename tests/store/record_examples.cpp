@@ -173,6 +173,16 @@ json exampleFields(std::string_view type, const std::string& caseId, const std::
                 {"recordType", "rtw_plan_version"},
                 {"recordId", kOther},
                 {"at", "2026-03-14T09:00:00.123Z"}};
+    if (type == "conflict")
+        return {{"recordId", kOther},
+                {"recordType", "rtw_plan"},
+                {"field", "targetDate"},
+                {"losingValue", "2026-03-02"},
+                {"losingHlc", "0191a2b3c000-0000-" + deviceId},
+                {"winningValue", "2026-03-09"},
+                {"winningHlc", "0191a2b3c4d5-0000-server"},
+                {"hiddenByDelete", false},
+                {"status", "open"}};
     if (type == "user")
         return {{"email", "chris.adviser@nhs.net"},
                 {"displayName", "Chris Adviser"},
@@ -197,6 +207,8 @@ json exampleChange(std::string_view type) {
     if (type == "share_grant") return {{"revoked", true}};
     if (type == "discharge") return {{"summary", "Back at work full time."}};
     if (type == "user") return {{"displayName", "Chris A. Adviser"}};
+    // One field that stays valid alone (resolving needs three; the store does not care).
+    if (type == "conflict") return {{"hiddenByDelete", true}};
     // Append-only types: changes that would be valid, so a refusal can only
     // be because the type is append-only.
     if (type == "case_note") return {{"text", "Discussed a phased return."}};

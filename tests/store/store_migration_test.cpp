@@ -43,8 +43,13 @@ TEST_P(MigrateFrom, OldFileOpensUpgradedWithItsDataIntact) {
     // v2: search was built from the rows already there.
     EXPECT_EQ(r.search("okafor", "client")->size(), 1u);
     EXPECT_EQ(r.search("phased", "case_note")->size(), 1u);
-    // v3: the conflicts table exists.
-    EXPECT_TRUE((*s)->database().queryInt("SELECT count(*) FROM conflicts").isOk());
+    // v6: sync tables; the unused v3 conflicts table is gone; queued changes
+    // have (empty) base HLCs and records are full views.
+    EXPECT_FALSE((*s)->database().queryInt("SELECT count(*) FROM conflicts").isOk());
+    EXPECT_EQ(*(*s)->sync().cursor(), "0");
+    EXPECT_EQ((*s)->sync().counts()->rejected, 0);
+    EXPECT_TRUE(r.pendingOutbox(1)->front().baseHlcs.empty());
+    EXPECT_EQ(client->view, "full");
     // v5: the caseload summary was built from the rows already there.
     auto caseload = r.caseload({});
     ASSERT_TRUE(caseload.isOk()) << caseload.status().message();
@@ -62,7 +67,7 @@ TEST_P(MigrateFrom, OldFileOpensUpgradedWithItsDataIntact) {
         << "HLC resumes past stored writes";
 }
 
-INSTANTIATE_TEST_SUITE_P(StoreMigration, MigrateFrom, ::testing::Values(1, 2, 3, 4));
+INSTANTIATE_TEST_SUITE_P(StoreMigration, MigrateFrom, ::testing::Values(1, 2, 3, 4, 5));
 
 TEST(StoreMigration, EveryVersionBeforeCurrentHasAFixture) {
     for (const auto& m : store::migrations()) {
