@@ -1,5 +1,7 @@
 #include "store/caseload_view.h"
 
+#include <mutex>
+
 #include "store/record_store.h"
 
 namespace rtw::store {
@@ -74,6 +76,7 @@ Result<std::vector<CaseloadEntry>> CaseloadView::list(const CaseloadListQuery& q
         fts = toFtsQuery(query.text);
         if (fts.empty()) return out;  // nothing searchable typed: nothing matches
     }
+    std::lock_guard lock(db_.mutex());  // shared with the sync engine's thread
     auto st = db_.cached(listSql(!fts.empty(), query.sort));
     if (!st) return st.status();
     Statement& q = **st;
@@ -114,6 +117,7 @@ Result<std::vector<CaseloadEntry>> CaseloadView::list(const CaseloadListQuery& q
 }
 
 Result<CaseloadCounts> CaseloadView::counts(model::Date today) {
+    std::lock_guard lock(db_.mutex());
     auto st = db_.cached(R"sql(
 SELECT COUNT(*), COALESCE(SUM(status = 'awaiting_first_contact'), 0),
        COALESCE(SUM(status = 'active'), 0), COALESCE(SUM(status = 'discharged'), 0),

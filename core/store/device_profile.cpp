@@ -1,5 +1,7 @@
 #include "store/device_profile.h"
 
+#include <mutex>
+
 #include <nlohmann/json.hpp>
 
 #include "model/uuid.h"
@@ -12,6 +14,7 @@ constexpr const char* kKey = "profile";
 }  // namespace
 
 Result<std::optional<DeviceProfile>> loadDeviceProfile(Database& db) {
+    std::lock_guard lock(db.mutex());
     auto st = db.cached("SELECT value FROM meta WHERE key = ?1");
     if (!st) return st.status();
     Statement& q = **st;

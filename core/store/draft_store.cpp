@@ -1,5 +1,7 @@
 #include "store/draft_store.h"
 
+#include <mutex>
+
 namespace rtw::store {
 namespace {
 
@@ -22,6 +24,7 @@ std::string metaKey(std::string_view key) {
 DraftStore::DraftStore(Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
 Status DraftStore::save(std::string_view key, const nlohmann::json& content) {
+    std::lock_guard lock(db_.mutex());
     if (Status s = checkKey(key); !s) return s;
     const std::string value =
         nlohmann::json{{"savedMs", clock_.nowMs()}, {"content", content}}.dump();
@@ -35,6 +38,7 @@ Status DraftStore::save(std::string_view key, const nlohmann::json& content) {
 }
 
 Result<std::optional<Draft>> DraftStore::load(std::string_view key) {
+    std::lock_guard lock(db_.mutex());
     if (Status s = checkKey(key); !s) return s;
     auto st = db_.cached("SELECT value FROM meta WHERE key = ?1");
     if (!st) return st.status();
@@ -57,6 +61,7 @@ Result<std::optional<Draft>> DraftStore::load(std::string_view key) {
 }
 
 Status DraftStore::discard(std::string_view key) {
+    std::lock_guard lock(db_.mutex());
     if (Status s = checkKey(key); !s) return s;
     auto st = db_.cached("DELETE FROM meta WHERE key = ?1");
     if (!st) return st.status();
@@ -64,6 +69,7 @@ Status DraftStore::discard(std::string_view key) {
 }
 
 Result<std::vector<std::string>> DraftStore::keys(std::string_view prefix) {
+    std::lock_guard lock(db_.mutex());
     // Range scan on the primary key: [draft:prefix, draft:prefix + U+10FFFF).
     auto st = db_.cached("SELECT key FROM meta WHERE key >= ?1 AND key < ?2 ORDER BY key");
     if (!st) return st.status();

@@ -5,7 +5,8 @@
 //
 // Drafts live in the encrypted database's `meta` table (never in a plain
 // file, never in the outbox: a draft is not a record and does not sync).
-// Each save is one durable commit, like a record write.
+// Each save is one durable commit, like a record write. Thread-safe like
+// RecordStore: each call holds the connection's mutex.
 
 #include <cstdint>
 #include <optional>

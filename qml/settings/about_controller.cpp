@@ -1,5 +1,7 @@
 #include "qml/settings/about_controller.h"
 
+#include <mutex>
+
 #include "qml/components/qt_convert.h"
 
 #ifndef RTW_APP_VERSION
@@ -17,6 +19,7 @@ struct Versions {
 };
 
 std::string pragmaText(store::Database& db, const char* sql) {
+    std::lock_guard lock(db.mutex());  // the sync engine shares the connection
     auto st = db.prepare(sql);
     if (!st) return {};
     auto row = st->step();
@@ -47,6 +50,7 @@ void AboutController::load() {
     store_->run<Result<Versions>>(
         this,
         [](store::Store& s) -> Result<Versions> {
+            std::lock_guard lock(s.database().mutex());
             Versions v;
             v.sqlcipher = pragmaText(s.database(), "PRAGMA cipher_version");
             v.sqlite = pragmaText(s.database(), "SELECT sqlite_version()");
