@@ -18,13 +18,10 @@ AppWiring::AppWiring(const WiringOptions& options, const Clock& clock,
     session_->setAutoLockMinutes(settings_->autoLockMinutes());
     QObject::connect(settings_.get(), &AppSettings::autoLockMinutesChanged, session_.get(),
                      [this] { session_->setAutoLockMinutes(settings_->autoLockMinutes()); });
-    // First sign-in: keep who signed in, then ask for a passcode.
-    QObject::connect(sync_.get(), &SyncController::signedIn, session_.get(),
-                     [this](const store::DeviceProfile& profile) {
-                         session_->beginNewStore([profile](store::Store& s) {
-                             return store::saveDeviceProfile(s.database(), profile);
-                         });
-                     });
+    session_->setSync(sync_.get());
+    // Connectivity from the platform tells the engine when to try.
+    connectivity_ = std::make_unique<platform::ConnectivityMonitor>(
+        [this](bool online) { sync_->setOnline(online); });
     if (options.demo) {
         DeviceStore* st = store_.get();
         session_->setDemoSeed([st](store::Store& s) { return seedDemoStore(s, st->today()); });
@@ -38,6 +35,7 @@ AppWiring::AppWiring(const WiringOptions& options, const Clock& clock,
 }
 
 AppWiring::~AppWiring() {
+    connectivity_.reset();
     DeviceStore::provide(nullptr);
     MessageBus::provide(nullptr);
     AppSettings::provide(nullptr);

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "platform/qt/connectivity_monitor.h"
 #include "qml/components/device_store.h"
 #include "qml/components/message_bus.h"
 #include "qml/session/session_controller.h"
@@ -42,6 +43,7 @@ private:
     std::unique_ptr<AppSettings> settings_;
     std::unique_ptr<SyncController> sync_;
     std::unique_ptr<SessionController> session_;
+    std::unique_ptr<platform::ConnectivityMonitor> connectivity_;
 };
 
 /// Fills a new store with the fictional demo caseload and a demo adviser profile.

@@ -16,6 +16,7 @@
 #include "app/qml_modules.h"
 #include "platform/paths.h"
 #include "qml/components/qt_convert.h"
+#include "qml/sync/engine_sync_backend.h"
 
 using namespace rtw;
 using namespace rtw::app;
@@ -54,8 +55,11 @@ int main(int argc, char** argv) {
     WiringOptions wiringOptions;
     wiringOptions.dataDir = dataDir;
     wiringOptions.demo = options->demo;
+    sync::SyncEngineOptions engineOptions;
+    engineOptions.dataDir = dataDir;
+    engineOptions.clock = &SystemClock::instance();
     AppWiring wiring(wiringOptions, SystemClock::instance(),
-                     std::make_unique<UnavailableSyncBackend>());
+                     std::make_unique<EngineSyncBackend>(engineOptions));
     if (!options->serverUrl.isEmpty()) wiring.settings().setServerUrl(options->serverUrl);
     app.installEventFilter(&wiring.session());
     QObject::connect(&app, &QGuiApplication::applicationStateChanged, &wiring.session(),

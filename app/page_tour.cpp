@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <mutex>
 
 #include "qml/components/qt_convert.h"
 
@@ -71,6 +72,7 @@ void PageTour::findSampleCase() {
     wiring_.store().run<Result<std::pair<std::string, std::string>>>(
         this,
         [](store::Store& s) -> Result<std::pair<std::string, std::string>> {
+            std::lock_guard lock(s.database().mutex());
             auto st = s.database().prepare(
                 "SELECT case_id, json_extract(fields, '$.refersTo') FROM records "
                 "WHERE type = 'case_note' AND json_extract(fields, '$.kind') = 'amendment' "
@@ -110,9 +112,10 @@ void PageTour::buildStops() {
         {"sign-in", [] {}},
         {"sign-in-error",
          [this] {
-             wiring_.sync().signIn(QStringLiteral("https://rtw.example.nhs.uk"),
-                                   QStringLiteral("ann.adviser@example.nhs.uk"),
-                                   QStringLiteral("not a real password"));
+             // A form with mistakes: each message beside its field.
+             wiring_.session().signIn(QStringLiteral("rtw.example.nhs.uk"),
+                                      QStringLiteral("ann.adviser@example"), QString(),
+                                      QStringLiteral("1234"), QStringLiteral("1234"));
          }},
         {"create-passcode",
          [this, &session] {
@@ -184,7 +187,7 @@ void PageTour::settleThen(std::function<void()> then, int ms) {
     // Wait for the store thread and the page's transitions; unlocking and
     // seeding the demo store take longer.
     QTimer::singleShot(ms, this, [this, then] {
-        if (wiring_.session().busy() || wiring_.sync().signingIn()) {
+        if (wiring_.session().busy()) {
             settleThen(then, 200);
             return;
         }

@@ -54,11 +54,26 @@ void DeviceStore::onUiThread(std::function<void()> task) {
     QMetaObject::invokeMethod(this, std::move(task), Qt::QueuedConnection);
 }
 
-void DeviceStore::setOpen(bool open, store::DeviceProfile profile) {
+void DeviceStore::setOpen(bool open, store::DeviceProfile profile,
+                          std::shared_ptr<store::Store> handle) {
     profile_ = std::move(profile);
     if (open_ == open) return;
     open_ = open;
+    if (open && opened_ && handle) opened_(std::move(handle));
     emit openChanged();
+}
+
+void DeviceStore::setLifecycleHooks(std::function<void(std::shared_ptr<store::Store>)> opened,
+                                    std::function<void()> closing) {
+    opened_ = std::move(opened);
+    closing_ = std::move(closing);
+}
+
+void DeviceStore::forgetErased() {
+    if (closing_ && open_) closing_();
+    onStoreThread([this] { store_.reset(); });
+    setOpen(false, {});
+    emit existsChanged();
 }
 
 void DeviceStore::unlock(const QString& passcode, QObject* context,
@@ -71,7 +86,7 @@ void DeviceStore::unlock(const QString& passcode, QObject* context,
         if (!store_) {
             auto opened = store::Store::open(directory_, secret->str(), clock_, options_);
             if (opened) {
-                store_ = std::move(*opened);
+                store_ = std::shared_ptr<store::Store>(std::move(*opened));
                 if (auto p = store::loadDeviceProfile(store_->database()); p && p->has_value())
                     profile = **p;
             } else {
@@ -82,9 +97,9 @@ void DeviceStore::unlock(const QString& passcode, QObject* context,
                 out.lockedUntilMs = vault.lockedUntilMs();
             }
         }
-        const bool isOpen = store_ != nullptr;
-        onUiThread([this, guard, done, out, isOpen, profile] {
-            setOpen(isOpen, profile);
+        auto handle = store_;
+        onUiThread([this, guard, done, out, handle, profile] {
+            setOpen(handle != nullptr, profile, handle);
             if (out.wiped) emit existsChanged();
             if (guard && done) done(out);
         });
@@ -108,7 +123,7 @@ void DeviceStore::createNew(const QString& passcode, std::function<Status(store:
             } else {
                 if (seed) status = seed(**made);
                 if (status) {
-                    store_ = std::move(*made);
+                    store_ = std::shared_ptr<store::Store>(std::move(*made));
                     if (auto p = store::loadDeviceProfile(store_->database()); p && p->has_value())
                         profile = **p;
                 } else {
@@ -118,10 +133,10 @@ void DeviceStore::createNew(const QString& passcode, std::function<Status(store:
                 }
             }
         }
-        const bool isOpen = store_ != nullptr;
-        onUiThread([this, guard, done, status, isOpen, profile] {
+        auto handle = store_;
+        onUiThread([this, guard, done, status, handle, profile] {
             emit existsChanged();
-            setOpen(isOpen, profile);
+            setOpen(handle != nullptr, profile, handle);
             if (guard && done) done(status);
         });
     });
@@ -144,12 +159,16 @@ void DeviceStore::changePasscode(const QString& oldPasscode, const QString& newP
 void DeviceStore::close() {
     if (!open_) return;
     emit aboutToClose();  // drafts post their last save before the close below
+    if (closing_) closing_();
     onStoreThread([this] { store_.reset(); });
     setOpen(false, {});
 }
 
 void DeviceStore::wipe(QObject* context, std::function<void(Status)> done) {
-    if (open_) emit aboutToClose();
+    if (open_) {
+        emit aboutToClose();
+        if (closing_) closing_();
+    }
     QPointer<QObject> guard(context);
     onStoreThread([this, guard, done = std::move(done)] {
         store_.reset();

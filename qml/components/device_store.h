@@ -89,6 +89,18 @@ public:
     /// Blocks until every task posted so far has run (tests, shutdown).
     void waitForIdle();
 
+    /// Who else uses the open store (the sync engine): `opened` gets it on
+    /// the UI thread once it is unlocked; `closing` runs before it closes
+    /// (lock, sign out), so the user lets go of it first.
+    void setLifecycleHooks(std::function<void(std::shared_ptr<store::Store>)> opened,
+                           std::function<void()> closing);
+    /// The store changed behind the app's back (a sync pulled records): every
+    /// list refreshes.
+    void externalChange() { emit dataChanged(QString()); }
+    /// The store's files were erased by someone else (a revoked device's
+    /// remote wipe): forget the open store and go back to sign-in.
+    void forgetErased();
+
 signals:
     void existsChanged();
     void openChanged();
@@ -96,6 +108,8 @@ signals:
     void aboutToClose();
     /// Records of `caseId` changed ("" when it may be any case).
     void dataChanged(const QString& caseId);
+    /// The app itself saved something (so sync can push soon).
+    void localWrite();
 
 private:
     template <typename T>
@@ -106,23 +120,31 @@ private:
             auto result = std::make_shared<T>(store_ ? work(*store_) : T(lockedStatus()));
             onUiThread([this, guard, done, result, changedCase]() {
                 if (guard && done) done(std::move(*result));
-                if (changedCase) emit dataChanged(*changedCase);
+                if (changedCase) {
+                    emit dataChanged(*changedCase);
+                    emit localWrite();
+                }
             });
         });
     }
     static Status lockedStatus();
     void onStoreThread(std::function<void()> task);
     void onUiThread(std::function<void()> task);
-    void setOpen(bool open, store::DeviceProfile profile);
+    void setOpen(bool open, store::DeviceProfile profile,
+                 std::shared_ptr<store::Store> handle = nullptr);
 
     std::filesystem::path directory_;
     const Clock& clock_;
     store::StoreOptions options_;
     QThread thread_;
-    QObject* worker_;                      ///< lives on thread_; tasks are posted to it
-    std::unique_ptr<store::Store> store_;  ///< touched only on thread_
-    bool open_ = false;                    ///< UI thread's view
-    store::DeviceProfile profile_;         ///< UI thread's copy
+    QObject* worker_;  ///< lives on thread_; tasks are posted to it
+    /// Used on thread_ (and shared with the sync engine, whose calls hold the
+    /// connection's mutex).
+    std::shared_ptr<store::Store> store_;
+    bool open_ = false;             ///< UI thread's view
+    store::DeviceProfile profile_;  ///< UI thread's copy
+    std::function<void(std::shared_ptr<store::Store>)> opened_;
+    std::function<void()> closing_;
 };
 
 }  // namespace rtw::app

@@ -3,10 +3,12 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Rtw.Components
+import Rtw.Session
 import Rtw.Sync
 
-// First sign-in on this device: the server address, email and password.
-// Needs a connection once; after that a passcode opens the app offline.
+// First run on this device: sign in with the account your service gave you
+// (server address, email, password) and choose the passcode that opens your
+// records here, even offline. Needs a connection once.
 LockScreenFrame {
     id: root
 
@@ -15,17 +17,26 @@ LockScreenFrame {
     signal serverChosen(string url)
 
     heading: qsTr("Sign in")
-    explanation: qsTr("Sign in once with the account your service gave you. After that you choose a passcode and can work with no connection.")
-    busy: Sync.signingIn
-    busyText: qsTr("Signing in…")
+    explanation: Sync.available
+        ? qsTr("Sign in once with the account your service gave you, and choose a passcode for this device. After that the passcode opens your records, with or without a connection.")
+        : qsTr("This build of the app cannot connect to a server.")
+    busy: Session.busy
+    busyText: Session.busyText
+
+    function submit() {
+        root.serverChosen(server.text.trim())
+        Session.signIn(server.text, email.text, password.text, passcode.text, confirm.text)
+        password.text = ""
+    }
 
     TextInputField {
         id: server
         objectName: "serverField"
         label: qsTr("Server address")
         field: "serverUrl"
-        errors: Sync.signInFieldErrors
+        errors: Session.fieldErrors
         text: root.serverUrl
+        placeholderText: "https://"
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
     }
     TextInputField {
@@ -33,7 +44,7 @@ LockScreenFrame {
         objectName: "emailField"
         label: qsTr("Email")
         field: "email"
-        errors: Sync.signInFieldErrors
+        errors: Session.fieldErrors
         inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
     }
     TextInputField {
@@ -41,26 +52,40 @@ LockScreenFrame {
         objectName: "passwordField"
         label: qsTr("Password")
         field: "password"
-        errors: Sync.signInFieldErrors
+        errors: Session.fieldErrors
         echoMode: TextInput.Password
-        onAccepted: signIn.clicked()
+    }
+    TextInputField {
+        id: passcode
+        objectName: "newPasscodeField"
+        label: qsTr("Choose a passcode for this device")
+        field: "passcode"
+        errors: Session.fieldErrors
+        hint: qsTr("At least 6 characters. It is never sent anywhere.")
+        echoMode: TextInput.Password
+    }
+    TextInputField {
+        id: confirm
+        objectName: "confirmPasscodeField"
+        label: qsTr("Passcode again")
+        field: "confirm"
+        errors: Session.fieldErrors
+        echoMode: TextInput.Password
+        onAccepted: root.submit()
     }
     ErrorText {
         objectName: "signInError"
-        text: Sync.signInError
+        text: Session.error
     }
     Button {
-        id: signIn
         objectName: "signInButton"
         text: qsTr("Sign in")
         highlighted: true
         Material.accent: Theme.actionBlue
+        enabled: Sync.available
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touch
         Accessible.name: text
-        onClicked: {
-            root.serverChosen(server.text.trim())
-            Sync.signIn(server.text, email.text, password.text)
-        }
+        onClicked: root.submit()
     }
 }

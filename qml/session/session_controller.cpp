@@ -5,6 +5,7 @@
 #include "crypto/key_vault.h"
 #include "qml/components/format.h"
 #include "qml/components/qt_convert.h"
+#include "qml/sync/sync_controller.h"
 
 namespace rtw::app {
 
@@ -24,16 +25,60 @@ void SessionController::setDemoSeed(Seed seed) {
     setState(restingState());
 }
 
-void SessionController::beginNewStore(Seed seed) {
-    pendingSeed_ = std::move(seed);
+void SessionController::setSync(SyncController* sync) {
+    sync_ = sync;
+    if (sync_)
+        connect(sync_, &SyncController::deviceErased, this, [this](const QString& message) {
+            store_->forgetErased();
+            setError(message);
+            setState(restingState());
+        });
+}
+
+QVariantMap SessionController::passcodeProblems(const QString& passcode, const QString& confirm) {
+    QVariantMap fields;
+    if (Status s = crypto::checkNewPasscode(toStd(passcode)); !s)
+        fields = fieldErrorMap(s);
+    else if (confirm != passcode)
+        fields.insert(QStringLiteral("confirm"), tr("The two passcodes are different."));
+    return fields;
+}
+
+void SessionController::signIn(const QString& serverUrl, const QString& email,
+                               const QString& password, const QString& passcode,
+                               const QString& confirm) {
+    if (busy_ || state_ != SignIn || !sync_) return;
+    QVariantMap fields = sync_->signInProblems(serverUrl, email, password);
+    const QVariantMap passcodeFields = passcodeProblems(passcode, confirm);
+    for (auto it = passcodeFields.begin(); it != passcodeFields.end(); ++it)
+        fields.insert(it.key(), it.value());
+    if (!fields.isEmpty()) {
+        setError({}, fields);
+        return;
+    }
     setError({});
-    setState(CreatePasscode);
+    setBusy(true, tr("Signing in and setting up encrypted storage on this device…"));
+    store_->createNew(passcode, sync_->signInStep(serverUrl, email, password), this,
+                      [this](Status s) {
+                          setBusy(false);
+                          if (!s) {
+                              // Nothing is kept: the half-made store was removed.
+                              QVariantMap failure;
+                              QString message;
+                              SyncController::explainSignInFailure(s, &failure, &message);
+                              setError(message, failure);
+                              setState(restingState());
+                              return;
+                          }
+                          autoLock_.unlocked();
+                          setState(Unlocked);
+                      });
 }
 
 SessionController::State SessionController::restingState() const {
     if (store_ && store_->isOpen()) return Unlocked;
     if (store_ && store_->exists()) return Locked;
-    if (pendingSeed_ || demoSeed_) return CreatePasscode;
+    if (demoSeed_) return CreatePasscode;
     return SignIn;
 }
 
@@ -81,25 +126,18 @@ void SessionController::unlock(const QString& passcode) {
 
 void SessionController::createPasscode(const QString& passcode, const QString& confirm) {
     if (busy_ || state_ != CreatePasscode) return;
-    QVariantMap fields;
-    if (Status s = crypto::checkNewPasscode(toStd(passcode)); !s)
-        fields = fieldErrorMap(s);
-    else if (confirm != passcode)
-        fields.insert(QStringLiteral("confirm"), tr("The two passcodes are different."));
-    if (!fields.isEmpty()) {
+    if (QVariantMap fields = passcodeProblems(passcode, confirm); !fields.isEmpty()) {
         setError({}, fields);
         return;
     }
     setError({});
     setBusy(true, tr("Setting up encrypted storage on this device…"));
-    Seed seed = pendingSeed_ ? pendingSeed_ : demoSeed_;
-    store_->createNew(passcode, seed, this, [this](Status s) {
+    store_->createNew(passcode, demoSeed_, this, [this](Status s) {
         setBusy(false);
         if (!s) {
             setError(sentence(s.message()));
             return;
         }
-        pendingSeed_ = nullptr;
         autoLock_.unlocked();
         setState(Unlocked);
     });
@@ -144,7 +182,15 @@ void SessionController::changePasscode(const QString& oldPasscode, const QString
 
 void SessionController::signOutAndErase() {
     if (busy_) return;
-    setBusy(true, tr("Erasing the data on this device…"));
+    setBusy(true, tr("Signing out and erasing the data on this device…"));
+    // Tell the server first (best effort, only while unlocked), then erase.
+    if (sync_ && state_ == Unlocked)
+        sync_->signOut([this] { erase(); });
+    else
+        erase();
+}
+
+void SessionController::erase() {
     store_->wipe(this, [this](Status s) {
         setBusy(false);
         lockedUntilMs_ = 0;

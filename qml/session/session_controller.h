@@ -22,13 +22,18 @@
 #include "qml/components/device_store.h"
 #include "qml/components/qml_singleton.h"
 
+class QString;
+
 namespace rtw::app {
+
+class SyncController;
 
 class SessionController : public QObject, public QmlSingleton<SessionController> {
     Q_OBJECT
     QML_NAMED_ELEMENT(Session)
     QML_SINGLETON
-    /// Which screen the app shows: sign in, create a passcode, unlock, or the work itself.
+    /// Which screen the app shows: sign in (first run: also chooses the
+    /// passcode), create a passcode (demo), unlock, or the work itself.
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     /// True while the key is derived or the store opened (show progress, block input).
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -57,9 +62,8 @@ public:
 
     /// Demo mode: with no store, offer to create one filled by `seed`.
     void setDemoSeed(Seed seed);
-    /// After a successful first sign-in: ask for a passcode, then make the
-    /// store and fill it with `seed` (the user's profile).
-    void beginNewStore(Seed seed);
+    /// Sync checks the sign-in form, signs in and ends the session on sign-out.
+    void setSync(SyncController* sync);
 
     State state() const { return state_; }
     bool busy() const { return busy_; }
@@ -71,6 +75,11 @@ public:
     void setAutoLockMinutes(int minutes);
     bool demo() const { return static_cast<bool>(demoSeed_); }
 
+    /// First run: signs in to the server and makes this device's encrypted
+    /// store, protected by the passcode chosen here (both in one step, so a
+    /// store exists only for someone the server let in).
+    Q_INVOKABLE void signIn(const QString& serverUrl, const QString& email, const QString& password,
+                            const QString& passcode, const QString& confirm);
     Q_INVOKABLE void unlock(const QString& passcode);
     Q_INVOKABLE void createPasscode(const QString& passcode, const QString& confirm);
     Q_INVOKABLE void lock();
@@ -102,6 +111,10 @@ private:
     void setState(State s);
     void setBusy(bool busy, const QString& text = {});
     void setError(const QString& message, QVariantMap fields = {});
+    /// Passcode and confirmation checked as for a new store; messages under
+    /// "passcode" and "confirm".
+    static QVariantMap passcodeProblems(const QString& passcode, const QString& confirm);
+    void erase();
     State restingState() const;
 
     QPointer<DeviceStore> store_;
@@ -116,7 +129,7 @@ private:
     std::int64_t lockedUntilMs_ = 0;
     int lastRetrySeconds_ = 0;
     Seed demoSeed_;
-    Seed pendingSeed_;
+    QPointer<SyncController> sync_;
 };
 
 }  // namespace rtw::app

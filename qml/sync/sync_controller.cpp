@@ -7,6 +7,7 @@
 #include "model/rules.h"
 #include "qml/components/format.h"
 #include "qml/components/qt_convert.h"
+#include "store/device_profile.h"
 
 namespace rtw::app {
 namespace {
@@ -36,10 +37,18 @@ SyncController::SyncController(DeviceStore* store, std::unique_ptr<SyncBackend> 
     });
     connect(store_, &DeviceStore::dataChanged, this, &SyncController::refreshPending);
     connect(store_, &DeviceStore::openChanged, this, &SyncController::refreshPending);
+    connect(store_, &DeviceStore::localWrite, this, [this] { backend_->localChangeMade(); });
+    // The engine runs while the store is open, and lets go before it closes.
+    SyncBackend* engine = backend_.get();
+    store_->setLifecycleHooks(
+        [engine](std::shared_ptr<store::Store> s) { engine->attach(std::move(s)); },
+        [engine] { engine->detach(); });
 }
 
 SyncController::~SyncController() {
     backend_->setListener({});
+    if (store_) store_->setLifecycleHooks({}, {});
+    backend_->detach();
 }
 
 void SyncController::apply(const SyncSnapshot& s) {
@@ -47,7 +56,16 @@ void SyncController::apply(const SyncSnapshot& s) {
         snapshot_.phase == SyncSnapshot::Phase::Syncing && s.phase != SyncSnapshot::Phase::Syncing;
     snapshot_ = s;
     emit changed();
-    if (finished) refreshPending();
+    if (s.wiped) {
+        emit deviceErased(sentence(s.error.empty()
+                                       ? "this device was signed out by your service and its "
+                                         "data erased"
+                                       : s.error));
+        return;
+    }
+    // A sync may have brought new records: every list refreshes (and with
+    // it the count of changes waiting).
+    if (finished && store_) store_->externalChange();
 }
 
 void SyncController::refreshPending() {
@@ -113,10 +131,22 @@ QString SyncController::detail() const {
             return tr("No connection. Your work is saved on this device and will go to the "
                       "server when a connection appears. ") +
                    (pending_ > 0 ? waiting : QString());
-        case P::Idle:
-            return waiting;
+        case P::Idle: {
+            QString text = waiting;
+            if (snapshot_.rejected > 0)
+                text += QLatin1Char(' ') +
+                        tr("The server refused %1: see what was refused in the record's history.")
+                            .arg(Format::plural(snapshot_.rejected, tr("change"), tr("changes")));
+            if (snapshot_.openConflicts > 0)
+                text += QLatin1Char(' ') +
+                        tr("%1 made on another device at the same time to review.")
+                            .arg(Format::plural(snapshot_.openConflicts, tr("edit"), tr("edits")));
+            return text;
+        }
         case P::Syncing:
-            return tr("Sending and receiving changes. You can keep working.");
+            return snapshot_.initialSync
+                       ? tr("Downloading your caseload onto this device. You can start working.")
+                       : tr("Sending and receiving changes. You can keep working.");
         case P::Error:
             return sentence(snapshot_.error) + QLatin1Char(' ') + waiting;
     }
@@ -131,9 +161,8 @@ void SyncController::syncNow() {
     backend_->syncNow();
 }
 
-void SyncController::signIn(const QString& serverUrl, const QString& email,
-                            const QString& password) {
-    if (signingIn_) return;
+QVariantMap SyncController::signInProblems(const QString& serverUrl, const QString& email,
+                                           const QString& password) const {
     QVariantMap fields;
     const QUrl url(serverUrl.trimmed());
     if (!url.isValid() ||
@@ -145,34 +174,47 @@ void SyncController::signIn(const QString& serverUrl, const QString& email,
         fields.insert(QStringLiteral("email"),
                       tr("Enter your work email address, like name@example.nhs.uk"));
     if (password.isEmpty()) fields.insert(QStringLiteral("password"), tr("Enter your password."));
-    signInFieldErrors_ = fields;
-    signInError_.clear();
-    if (!fields.isEmpty()) {
-        emit signInChanged();
-        return;
-    }
-    signingIn_ = true;
-    emit signInChanged();
+    return fields;
+}
+
+std::function<Status(store::Store&)> SyncController::signInStep(const QString& serverUrl,
+                                                                const QString& email,
+                                                                const QString& password) {
     SignInRequest request{toStd(serverUrl.trimmed()), toStd(email.trimmed()), toStd(password),
                           toStd(QSysInfo::machineHostName())};
+    SyncBackend* backend = backend_.get();
+    return [backend, request](store::Store& s) -> Status {
+        auto profile = backend->signIn(s, request);
+        if (!profile) return profile.status();
+        return store::saveDeviceProfile(s.database(), *profile);
+    };
+}
+
+void SyncController::explainSignInFailure(const Status& s, QVariantMap* fields, QString* message) {
+    switch (s.code()) {
+        case ErrorCode::Unauthenticated:
+            fields->insert(QStringLiteral("password"),
+                           tr("The email or password is not right. Check them and try again."));
+            return;
+        case ErrorCode::RateLimited:
+            *message = tr("Too many sign-in attempts. Wait a few minutes, then try again.");
+            return;
+        case ErrorCode::Io:
+            fields->insert(QStringLiteral("serverUrl"),
+                           tr("The server could not be reached: check the address and your "
+                              "connection. (%1)")
+                               .arg(sentence(s.message())));
+            return;
+        default:
+            *message = sentence(s.message());
+    }
+}
+
+void SyncController::signOut(std::function<void()> done) {
     QPointer<SyncController> self(this);
-    backend_->signIn(request, [self](Result<store::DeviceProfile> r) {
+    backend_->signOut([self, done] {
         if (!self) return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, r] {
-                if (!self) return;
-                self->signingIn_ = false;
-                if (r) {
-                    emit self->signInChanged();
-                    emit self->signedIn(*r);
-                    return;
-                }
-                self->signInError_ = sentence(r.status().message());
-                self->signInFieldErrors_ = fieldErrorMap(r.status());
-                emit self->signInChanged();
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(self.data(), done, Qt::QueuedConnection);
     });
 }
 

@@ -1,15 +1,18 @@
 #pragma once
 // SyncController (QML: Sync): the always-visible answer to "is my work on
 // the server?" — offline / syncing with progress / synced at a time / N
-// changes waiting / error with what to do — plus "sync now" and first
-// sign-in. Reads the engine through SyncBackend; the number of changes
-// waiting comes from the store's outbox, so it is real even offline.
+// changes waiting / error with what to do — plus "sync now". Reads the engine
+// through SyncBackend; the number of changes waiting comes from the store's
+// outbox, so it is real even offline. It also checks the sign-in form and
+// makes the step that signs in while the new store is created (the session
+// drives the first-run flow).
 
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 #include "qml/components/device_store.h"
@@ -24,7 +27,7 @@ class SyncController : public QObject, public QmlSingleton<SyncController> {
     QML_SINGLETON
     /// The engine's phase, for icons and colours.
     Q_PROPERTY(Phase phase READ phase NOTIFY changed)
-    /// Short words for the status chip: "Synced 14:02", "3 changes waiting", "Offline".
+    /// Short words for the status chip: "Synced 14:02", "3 waiting", "Offline".
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
     /// A sentence or two for the sync page.
     Q_PROPERTY(QString detail READ detail NOTIFY changed)
@@ -36,10 +39,6 @@ class SyncController : public QObject, public QmlSingleton<SyncController> {
     Q_PROPERTY(QString errorAction READ errorAction NOTIFY changed)
     /// Whether this build can sign in and sync at all.
     Q_PROPERTY(bool available READ available CONSTANT)
-    Q_PROPERTY(bool signingIn READ signingIn NOTIFY signInChanged)
-    Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
-    /// Per-field messages for the sign-in form ("serverUrl", "email", "password").
-    Q_PROPERTY(QVariantMap signInFieldErrors READ signInFieldErrors NOTIFY signInChanged)
 
 public:
     enum Phase { NotSignedIn, Offline, Idle, Syncing, Error };
@@ -53,25 +52,33 @@ public:
     QString summary() const;
     QString detail() const;
     int pendingChanges() const { return pending_; }
-    int progressDone() const { return snapshot_.done; }
-    int progressTotal() const { return snapshot_.total; }
+    int progressDone() const { return static_cast<int>(snapshot_.done); }
+    int progressTotal() const { return static_cast<int>(snapshot_.total); }
     QString errorAction() const;
     bool available() const { return backend_->available(); }
-    bool signingIn() const { return signingIn_; }
-    QString signInError() const { return signInError_; }
-    QVariantMap signInFieldErrors() const { return signInFieldErrors_; }
 
     Q_INVOKABLE void syncNow();
-    Q_INVOKABLE void signIn(const QString& serverUrl, const QString& email,
-                            const QString& password);
     /// Re-reads the outbox count (after writes; also on unlock).
     void refreshPending();
+    void setOnline(bool online) { backend_->setOnline(online); }
+
+    /// Messages for the sign-in form's server, email and password ("" map: fine).
+    QVariantMap signInProblems(const QString& serverUrl, const QString& email,
+                               const QString& password) const;
+    /// The step that signs in while a new store is made (runs on the store
+    /// thread): keeps the session and the user's profile in the store.
+    std::function<Status(store::Store&)> signInStep(const QString& serverUrl, const QString& email,
+                                                    const QString& password);
+    /// A failed sign-in as the form shows it: messages beside fields, or one
+    /// for the whole form.
+    static void explainSignInFailure(const Status& s, QVariantMap* fields, QString* message);
+    /// Ends the session on the server (best effort), then `done` on the UI thread.
+    void signOut(std::function<void()> done);
 
 signals:
     void changed();
-    void signInChanged();
-    /// Sign-in worked: the session should ask for a passcode and keep `profile`.
-    void signedIn(const rtw::store::DeviceProfile& profile);
+    /// The service revoked this device and the engine erased its data.
+    void deviceErased(const QString& message);
 
 private:
     void apply(const SyncSnapshot& s);
@@ -80,9 +87,6 @@ private:
     std::unique_ptr<SyncBackend> backend_;
     SyncSnapshot snapshot_;
     int pending_ = 0;
-    bool signingIn_ = false;
-    QString signInError_;
-    QVariantMap signInFieldErrors_;
 };
 
 }  // namespace rtw::app

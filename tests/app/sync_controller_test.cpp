@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "app_test_support.h"
+#include "qml/sync/engine_sync_backend.h"
 
 namespace rtw::app::testing {
 namespace {
@@ -13,19 +14,15 @@ namespace {
 class ScriptedBackend : public SyncBackend {
 public:
     bool available() const override { return true; }
-    void signIn(const SignInRequest& request,
-                std::function<void(Result<store::DeviceProfile>)> done) override {
-        lastRequest = request;
-        if (request.password == "right") {
-            store::DeviceProfile p;
-            p.userId = "7b1e0d6c-8c1e-4c53-9a3e-3b0f8f0b7a11";
-            p.email = request.email;
-            done(p);
-        } else {
-            done(Status::error(ErrorCode::Unauthenticated, "the email or password is wrong"));
-        }
+    Result<store::DeviceProfile> signIn(store::Store&, const SignInRequest&) override {
+        return Status::error(ErrorCode::Unsupported, "not used here");
     }
+    void attach(std::shared_ptr<store::Store> s) override { attached = std::move(s); }
+    void detach() override { attached.reset(); }
+    void signOut(std::function<void()> done) override { done(); }
     void syncNow() override { ++syncs; }
+    void localChangeMade() override { ++localChanges; }
+    void setOnline(bool) override {}
     SyncSnapshot snapshot() const override { return current; }
     void setListener(std::function<void(const SyncSnapshot&)> l) override { listener = l; }
     void report(SyncSnapshot s) {
@@ -33,8 +30,9 @@ public:
         if (listener) listener(s);
     }
     SyncSnapshot current;
-    SignInRequest lastRequest;
     int syncs = 0;
+    int localChanges = 0;
+    std::shared_ptr<store::Store> attached;
     std::function<void(const SyncSnapshot&)> listener;
 };
 
@@ -84,35 +82,103 @@ TEST(SyncStatus, SyncedAtATime) {
     EXPECT_EQ(sync.summary(), "Synced 08:59");
 }
 
-TEST(SignIn, ChecksTheFormThenReportsTheServersAnswer) {
+TEST(SyncStatus, TheEngineHoldsTheStoreOnlyWhileItIsOpenAndHearsOfLocalWrites) {
     OpenStore s;
     auto owned = std::make_unique<ScriptedBackend>();
     ScriptedBackend* backend = owned.get();
     SyncController sync(s.store.get(), std::move(owned));
-    sync.signIn("rtw.example", "not an email", "");
-    EXPECT_EQ(sync.signInFieldErrors().size(), 3);
-    EXPECT_TRUE(backend->lastRequest.email.empty()) << "nothing sent while the form is wrong";
-
-    sync.signIn("https://rtw.example.nhs.uk", "ann@example.nhs.uk", "wrong");
-    ASSERT_TRUE(waitFor([&] { return !sync.signingIn(); }));
-    EXPECT_EQ(sync.signInError(), "The email or password is wrong.");
-
-    std::optional<store::DeviceProfile> profile;
-    QObject::connect(&sync, &SyncController::signedIn,
-                     [&](const store::DeviceProfile& p) { profile = p; });
-    sync.signIn("https://rtw.example.nhs.uk", " ann@example.nhs.uk ", "right");
-    ASSERT_TRUE(waitFor([&] { return profile.has_value(); }));
-    EXPECT_EQ(profile->email, "ann@example.nhs.uk");
-    EXPECT_TRUE(sync.signInError().isEmpty());
+    s.reopen();  // close (detach) and open (attach) again
+    ASSERT_TRUE(backend->attached != nullptr);
+    std::optional<Status> done;
+    s.store->write<Status>(
+        &s.context, QString(),
+        [](store::Store& st) {
+            return st.records()
+                .create("case", "",
+                        {{"practiceId", "P81001"},
+                         {"adviserId", "6f1c1f1e-8d1a-4c53-9a3e-3b0f8f0b7a11"},
+                         {"status", "active"},
+                         {"openedOn", "2026-11-24"}})
+                .status();
+        },
+        [&](Status st) { done = st; });
+    ASSERT_TRUE(waitFor([&] { return done.has_value(); }));
+    EXPECT_EQ(backend->localChanges, 1) << "a local save asks the engine to push soon";
+    s.store->close();
+    EXPECT_EQ(backend->attached, nullptr) << "a locked store is not synced";
 }
 
-TEST(SignIn, WithoutTheEngineItSaysSoPlainly) {
+TEST(SyncStatus, ARevokedDeviceIsErasedAndSaysWhy) {
     OpenStore s;
-    SyncController sync(s.store.get(), std::make_unique<UnavailableSyncBackend>());
-    EXPECT_FALSE(sync.available());
-    sync.signIn("https://rtw.example.nhs.uk", "ann@example.nhs.uk", "secret");
-    ASSERT_TRUE(waitFor([&] { return !sync.signingIn(); }));
-    EXPECT_TRUE(sync.signInError().contains("cannot connect to a server yet"));
+    auto owned = std::make_unique<ScriptedBackend>();
+    ScriptedBackend* backend = owned.get();
+    SyncController sync(s.store.get(), std::move(owned));
+    QString why;
+    QObject::connect(&sync, &SyncController::deviceErased, [&](const QString& m) { why = m; });
+    SyncSnapshot wiped;
+    wiped.wiped = true;
+    wiped.error = "this device was revoked by your service";
+    backend->report(wiped);
+    ASSERT_TRUE(waitFor([&] { return !why.isEmpty(); }));
+    EXPECT_EQ(why, "This device was revoked by your service.");
+}
+
+TEST(SyncStatus, TheEnginesStateReadsInTheAppsTerms) {
+    sync::SyncStatus syncing;
+    syncing.phase = sync::SyncPhase::Syncing;
+    syncing.done = 40;
+    syncing.total = 120;
+    syncing.initialSync = true;
+    SyncSnapshot s = EngineSyncBackend::toSnapshot(syncing);
+    EXPECT_EQ(s.phase, SyncSnapshot::Phase::Syncing);
+    EXPECT_EQ(s.done, 40);
+    EXPECT_EQ(s.total, 120);
+    EXPECT_TRUE(s.initialSync);
+
+    sync::SyncStatus failing;
+    failing.phase = sync::SyncPhase::Error;
+    failing.action = sync::SyncAction::SignInAgain;
+    failing.message = "your session has ended";
+    failing.lastSyncedMs = 1764000000000;
+    s = EngineSyncBackend::toSnapshot(failing);
+    EXPECT_EQ(s.phase, SyncSnapshot::Phase::Error);
+    EXPECT_EQ(s.action, "Sign in again");
+    EXPECT_EQ(s.error, "your session has ended");
+    EXPECT_EQ(s.lastSyncedMs, 1764000000000);
+
+    sync::SyncStatus synced;
+    synced.phase = sync::SyncPhase::Synced;
+    synced.rejected = 2;
+    EXPECT_EQ(EngineSyncBackend::toSnapshot(synced).phase, SyncSnapshot::Phase::Idle);
+    EXPECT_EQ(EngineSyncBackend::toSnapshot(synced).rejected, 2);
+    EXPECT_EQ(EngineSyncBackend::toSnapshot({}).phase, SyncSnapshot::Phase::NotSignedIn);
+
+    sync::ApiError refused;
+    refused.kind = sync::ApiFailure::Unauthenticated;
+    EXPECT_EQ(EngineSyncBackend::toStatus(refused).code(), ErrorCode::Unauthenticated);
+    sync::ApiError unreachable;
+    unreachable.kind = sync::ApiFailure::Network;
+    EXPECT_EQ(EngineSyncBackend::toStatus(unreachable).code(), ErrorCode::Io);
+    EXPECT_TRUE(EngineSyncBackend::toStatus(unreachable).message().find("could not be reached") !=
+                std::string::npos);
+}
+
+TEST(SignIn, TheFormIsCheckedBeforeAnythingIsSent) {
+    OpenStore s;
+    SyncController sync(s.store.get(), std::make_unique<ScriptedBackend>());
+    const auto problems = sync.signInProblems("rtw.example", "not an email", "");
+    EXPECT_EQ(problems.size(), 3);
+    EXPECT_TRUE(
+        sync.signInProblems("https://rtw.example.nhs.uk", "ann@example.nhs.uk", "x").isEmpty());
+    QVariantMap fields;
+    QString message;
+    SyncController::explainSignInFailure(Status::error(ErrorCode::Unauthenticated, "x"), &fields,
+                                         &message);
+    EXPECT_TRUE(fields.value("password").toString().contains("not right"));
+    fields.clear();
+    SyncController::explainSignInFailure(Status::error(ErrorCode::Io, "connection refused"),
+                                         &fields, &message);
+    EXPECT_TRUE(fields.value("serverUrl").toString().contains("could not be reached"));
 }
 
 }  // namespace
