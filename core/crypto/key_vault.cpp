@@ -86,6 +86,11 @@ int KeyVault::failedAttempts() const {
     return kf ? kf->failedAttempts : 0;
 }
 
+std::int64_t KeyVault::lockedUntilMs() const {
+    auto kf = KeyFile::load(keyFile_);
+    return kf ? kf->lockedUntilMs : 0;
+}
+
 Result<SecureKey> KeyVault::create(const std::string& passcode) {
     if (Status s = checkNewPasscode(passcode); !s) return s;
     if (exists())

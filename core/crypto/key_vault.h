@@ -60,6 +60,8 @@ public:
 
     /// Consecutive failed attempts recorded in the key file (0 if none or no file).
     int failedAttempts() const;
+    /// Until when (ms since epoch) unlocking is refused after failures; 0 when it is not.
+    std::int64_t lockedUntilMs() const;
 
 private:
     std::filesystem::path keyFile_;

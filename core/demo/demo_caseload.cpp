@@ -26,6 +26,11 @@ const char* kNotes[] = {
     "Employer open to amended duties: no lifting over 10 kg for four weeks."};
 const char* kStatus[] = {"awaiting_first_contact", "active", "active", "active", "discharged"};
 
+std::string daysBefore(model::Date today, int days) {
+    return model::formatIsoDate(
+        model::Date{std::chrono::sys_days(today) - std::chrono::days{days}});
+}
+
 }  // namespace
 
 std::string testNhsNumber(std::uint32_t draw) {
@@ -63,8 +68,18 @@ Result<int> writeDemoCaseload(const DemoWriter& write, const DemoOptions& o) {
         for (int i = 0; i < o.cases; ++i) {
             const std::string status = kStatus[i % std::size(kStatus)];
             const int day = 1 + i % 27;
-            const std::string opened = "2026-0" + std::to_string(1 + i % 9) + "-" +
-                                       (day < 10 ? "0" : "") + std::to_string(day);
+            std::string opened = "2026-0" + std::to_string(1 + i % 9) + "-" +
+                                 (day < 10 ? "0" : "") + std::to_string(day);
+            std::string offSickSince = "2025-12-01";
+            std::string contactDay = opened;
+            if (o.today) {
+                const int ago = status == "awaiting_first_contact" ? 1 + i % 12
+                                : status == "active"               ? 25 + (i * 7) % 90
+                                                                   : 130 + i % 60;
+                opened = daysBefore(*o.today, ago);
+                offSickSince = daysBefore(*o.today, ago + 20 + i % 40);
+                contactDay = daysBefore(*o.today, ago - (2 + i % 9));
+            }
             auto caseId = r("case", "",
                             {{"practiceId", o.practiceId},
                              {"adviserId", o.adviserId},
@@ -90,11 +105,11 @@ Result<int> writeDemoCaseload(const DemoWriter& write, const DemoOptions& o) {
                 {"consentToContact", true},
                 {"eligibility", {{"decision", "eligible"}, {"overridden", false}}},
                 {"status", status == "awaiting_first_contact" ? "received" : "accepted"}};
-            if (offSick) referral["offSickSince"] = "2025-12-01";
+            if (offSick) referral["offSickSince"] = offSickSince;
             if (auto ref = r("referral", *caseId, referral); !ref) return ref.status();
             if (status != "awaiting_first_contact") {
                 auto contact = r("contact", *caseId,
-                                 {{"at", opened + "T10:00:00Z"},
+                                 {{"at", contactDay + "T10:00:00Z"},
                                   {"mode", i % 2 ? "phone" : "face_to_face"},
                                   {"durationMinutes", 30 + i % 4 * 10},
                                   {"attendance", "attended"},
@@ -106,7 +121,7 @@ Result<int> writeDemoCaseload(const DemoWriter& write, const DemoOptions& o) {
                                {"contactId", *contact},
                                {"authorId", o.adviserId},
                                {"deviceId", o.deviceId},
-                               {"writtenAt", opened + "T10:40:00Z"},
+                               {"writtenAt", contactDay + "T10:40:00Z"},
                                {"sharedWithPatient", false}});
                 if (!note) return note.status();
             }

@@ -5,9 +5,12 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
+
+#include "model/dates.h"
 
 #include "store/record_store.h"
 
@@ -19,6 +22,10 @@ struct DemoOptions {
     std::string adviserId = "6f1c1f1e-8d1a-4c53-9a3e-3b0f8f0b7a11";
     std::string practiceId = "P81001";
     std::string deviceId;
+    /// When set, referrals fall in the weeks before this date (short waits
+    /// for new referrals, months for discharged cases) and first contacts a
+    /// few days after referral, as in a real caseload; else fixed 2026 dates.
+    std::optional<model::Date> today;
 };
 
 /// Writes one record: (type, case id, fields) -> the new record's id. For a

@@ -5,6 +5,7 @@
 #include "model/audit_event.h"
 #include "model/barrier.h"
 #include "model/case.h"
+#include "model/case_action.h"
 #include "model/case_note.h"
 #include "model/check_in.h"
 #include "model/client.h"

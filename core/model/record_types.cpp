@@ -36,6 +36,7 @@ const std::vector<RecordTypeInfo>& allRecordTypes() {
         entry<FitNote>(M::Mutable),
         entry<Contact>(M::Mutable),
         entry<CaseNote>(M::AppendOnly),
+        entry<CaseAction>(M::Mutable),
         entry<RtwPlan>(M::Mutable),
         entry<RtwPlanVersion>(M::AppendOnly),
         entry<Goal>(M::Mutable),

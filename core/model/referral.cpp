@@ -89,6 +89,14 @@ void check(ErrorList& e, const Referral& x) {
         e.addCross("status", "can be accepted only when eligibility is eligible",
                    {"eligibility.decision"});
     }
+    // Taking part is voluntary: nobody is taken on who has not agreed to be
+    // contacted, whatever the eligibility decision says.
+    if (x.status == ReferralStatus::Accepted && !x.consentToContact) {
+        e.addCross("consentToContact",
+                   "must be given before the referral is accepted: the person has not agreed to "
+                   "be contacted",
+                   {"status"});
+    }
     checkText(e, "declineReason", x.declineReason, kTextLength);
     checkPresentIff(e, "declineReason", x.declineReason, x.status == ReferralStatus::Declined,
                     "the referral is declined", "status");

@@ -174,3 +174,13 @@ TEST(ModelReferral, PendingWhenInformationMissing) {
     EXPECT_EQ(result.decision, EligibilityDecision::Pending);
     EXPECT_EQ(result.reasons.size(), 1u);
 }
+
+TEST(ModelReferral, AcceptingNeedsConsentToBeContactedEvenWhenOverridden) {
+    auto j = valid();
+    j["consentToContact"] = false;
+    j["eligibility"] = {
+        {"decision", "eligible"}, {"overridden", true}, {"overrideReason", "GP asked us to"}};
+    expectRejected<Referral>(j, "consentToContact");
+    j["status"] = "received";  // kept on file, not taken on: allowed
+    EXPECT_TRUE(Referral::fromJson(j)) << Referral::fromJson(j).status().message();
+}

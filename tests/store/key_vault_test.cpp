@@ -51,6 +51,7 @@ TEST(KeyVault, EscalatingDelayAfterFreeAttempts) {
     EXPECT_NE(locked.status().message().find("30 seconds"), std::string::npos)
         << locked.status().message();
     EXPECT_EQ(vault.failedAttempts(), 4) << "attempts during a delay are not counted";
+    EXPECT_EQ(vault.lockedUntilMs(), clock.nowMs() + 30'000) << "the UI counts down to this";
     clock.advance(30'000);
     EXPECT_EQ(vault.unlock("wrong-passcode").status().code(), ErrorCode::WrongPasscode);
     auto longer = vault.unlock(kPasscode);
@@ -59,6 +60,7 @@ TEST(KeyVault, EscalatingDelayAfterFreeAttempts) {
     clock.advance(60'000);
     ASSERT_TRUE(vault.unlock(kPasscode).isOk());
     EXPECT_EQ(vault.failedAttempts(), 0) << "success resets the count";
+    EXPECT_EQ(vault.lockedUntilMs(), 0);
 }
 
 TEST(KeyVault, CountSurvivesRestart) {

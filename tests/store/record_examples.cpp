@@ -102,6 +102,11 @@ json exampleFields(std::string_view type, const std::string& caseId, const std::
                 {"deviceId", deviceId},
                 {"writtenAt", "2026-03-10T10:20:00Z"},  // normalised to milliseconds
                 {"sharedWithPatient", false}};
+    if (type == "case_action")
+        return {{"description", "Send the phased-return leaflet to the line manager"},
+                {"owner", "adviser"},
+                {"dueDate", "2026-03-17"},
+                {"status", "open"}};
     if (type == "rtw_plan") return planFields(2);
     if (type == "rtw_plan_version")
         return {{"planId", kOther},
@@ -196,6 +201,7 @@ json exampleChange(std::string_view type) {
     if (type == "barrier") return {{"resolved", true}};
     if (type == "fit_note") return {{"validTo", "2026-04-11"}};
     if (type == "contact") return {{"durationMinutes", 60}};
+    if (type == "case_action") return {{"status", "done"}};
     if (type == "rtw_plan") return {{"targetDate", "2026-05-18"}};
     if (type == "goal") return {{"status", "paused"}};
     if (type == "share_grant") return {{"revoked", true}};

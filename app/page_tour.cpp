@@ -1,0 +1,222 @@
+#include "app/page_tour.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QTimer>
+
+#include <atomic>
+#include <cstdio>
+#include <mutex>
+
+#include "qml/components/qt_convert.h"
+
+namespace rtw::app {
+namespace {
+
+// QML problems seen since watchMessages(), from any thread.
+std::atomic<int> g_problems{0};
+QtMessageHandler g_previous = nullptr;
+
+bool isQmlProblem(QtMsgType type, const QMessageLogContext& context, const QString& msg) {
+    (void)context;
+    if (type == QtDebugMsg || type == QtInfoMsg) return false;
+    // The environment's own noise (headless CI), not the app's.
+    return !msg.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"));
+}
+
+void handler(QtMsgType type, const QMessageLogContext& context, const QString& msg) {
+    if (isQmlProblem(type, context, msg)) ++g_problems;
+    if (g_previous) g_previous(type, context, msg);
+}
+
+}  // namespace
+
+PageTour::PageTour(QQmlApplicationEngine& engine, AppWiring& wiring, QString shotDir,
+                   QString suffix, QObject* parent)
+    : QObject(parent),
+      engine_(engine),
+      wiring_(wiring),
+      shotDir_(std::move(shotDir)),
+      suffix_(std::move(suffix)) {}
+
+int PageTour::problems() const {
+    return problems_ + g_problems.load();
+}
+
+void PageTour::watchMessages() {
+    g_previous = qInstallMessageHandler(handler);
+}
+
+QObject* PageTour::navigation() {
+    auto* window = engine_.rootObjects().isEmpty() ? nullptr : engine_.rootObjects().first();
+    return window ? window->property("navigation").value<QObject*>() : nullptr;
+}
+
+QQuickItem* PageTour::currentPage() {
+    auto* window = engine_.rootObjects().isEmpty() ? nullptr : engine_.rootObjects().first();
+    return window ? window->property("currentPage").value<QQuickItem*>() : nullptr;
+}
+
+void PageTour::tourAction(QObject* page, const QString& action) {
+    if (!page ||
+        !QMetaObject::invokeMethod(page, "tourAction", Q_ARG(QVariant, QVariant(action)))) {
+        std::fprintf(stderr, "tour: the page cannot do '%s'\n", qPrintable(action));
+        ++problems_;
+    }
+}
+
+void PageTour::findSampleCase() {
+    // A case with an amended note shows the most on every section.
+    wiring_.store().run<Result<std::pair<std::string, std::string>>>(
+        this,
+        [](store::Store& s) -> Result<std::pair<std::string, std::string>> {
+            std::lock_guard lock(s.database().mutex());
+            auto st = s.database().prepare(
+                "SELECT case_id, json_extract(fields, '$.refersTo') FROM records "
+                "WHERE type = 'case_note' AND json_extract(fields, '$.kind') = 'amendment' "
+                "AND deleted = 0 ORDER BY rid LIMIT 1");
+            if (!st) return st.status();
+            auto row = st->step();
+            if (!row) return row.status();
+            if (!*row) return Status::error(ErrorCode::NotFound, "no amended note in the demo");
+            return std::make_pair(st->text(0), st->text(1));
+        },
+        [this](Result<std::pair<std::string, std::string>> r) {
+            if (r) {
+                caseId_ = toQt(r->first);
+                noteId_ = toQt(r->second);
+            }
+        });
+}
+
+void PageTour::buildStops() {
+    auto nav = [this](const char* method, QVariantList args) {
+        QObject* n = navigation();
+        bool ok = false;
+        if (n && args.isEmpty())
+            ok = QMetaObject::invokeMethod(n, method);
+        else if (n && args.size() == 1)
+            ok = QMetaObject::invokeMethod(n, method, Q_ARG(QVariant, args[0]));
+        else if (n && args.size() == 2)
+            ok = QMetaObject::invokeMethod(n, method, Q_ARG(QVariant, args[0]),
+                                           Q_ARG(QVariant, args[1]));
+        if (!ok) {
+            std::fprintf(stderr, "tour: Navigation.%s failed\n", method);
+            ++problems_;
+        }
+    };
+    auto& session = wiring_.session();
+    stops_ = {
+        {"sign-in", [] {}},
+        {"sign-in-error",
+         [this] {
+             // A form with mistakes: each message beside its field.
+             wiring_.session().signIn(QStringLiteral("rtw.example.nhs.uk"),
+                                      QStringLiteral("ann.adviser@example"), QString(),
+                                      QStringLiteral("1234"), QStringLiteral("1234"));
+         }},
+        {"create-passcode",
+         [this, &session] {
+             DeviceStore* st = &wiring_.store();
+             session.setDemoSeed([st](store::Store& s) { return seedDemoStore(s, st->today()); });
+         }},
+        {"create-passcode-error", [&session] { session.createPasscode("abc", "abd"); }},
+        {"creating",
+         [&session] {
+             session.createPasscode(QStringLiteral("tour passcode 2026"),
+                                    QStringLiteral("tour passcode 2026"));
+         },
+         false},
+        {"caseload", [this] { findSampleCase(); }},
+        {"caseload-search",
+         [this] {
+             auto* w = engine_.rootObjects().first();
+             tourAction(w->findChild<QObject*>(QStringLiteral("caseloadPage")),
+                        QStringLiteral("search:pacing"));
+         }},
+        {"intake",
+         [this, nav] {
+             auto* w = engine_.rootObjects().first();
+             tourAction(w->findChild<QObject*>(QStringLiteral("caseloadPage")),
+                        QStringLiteral("search:"));
+             nav("openPage", {QStringLiteral("intake"), QVariantMap{}});
+         }},
+        {"intake-errors", [this] { tourAction(currentPage(), QStringLiteral("validate")); }},
+        {"intake-ineligible", [this] { tourAction(currentPage(), QStringLiteral("ineligible")); }},
+        {"case-overview", [this, nav] { nav("openCase", {caseId_}); }},
+        {"case-timeline",
+         [this] { tourAction(currentPage(), QStringLiteral("section:timeline")); }},
+        {"case-notes", [this] { tourAction(currentPage(), QStringLiteral("section:notes")); }},
+        {"note-history",
+         [this, nav] {
+             nav("push", {QStringLiteral("noteHistory"),
+                          QVariantMap{{"caseId", caseId_}, {"noteId", noteId_}}});
+         }},
+        {"log-contact",
+         [this, nav] {
+             nav("back", {});
+             nav("push", {QStringLiteral("logContact"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"add-note",
+         [this, nav] {
+             nav("back", {});
+             nav("push", {QStringLiteral("addNote"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"sync",
+         [nav] {
+             nav("openPage", {QStringLiteral("sync"), QVariantMap{}});
+         }},
+        {"settings",
+         [nav] {
+             nav("openPage", {QStringLiteral("settings"), QVariantMap{}});
+         }},
+        {"unlock", [&session] { session.lock(); }},
+        {"unlock-error", [&session] { session.unlock(QStringLiteral("not my passcode")); }},
+    };
+}
+
+void PageTour::start() {
+    buildStops();
+    QDir().mkpath(shotDir_.isEmpty() ? QStringLiteral(".") : shotDir_);
+    settleThen([this] { next(); }, 500);
+}
+
+void PageTour::settleThen(std::function<void()> then, int ms) {
+    // Wait for the store thread and the page's transitions; unlocking and
+    // seeding the demo store take longer.
+    QTimer::singleShot(ms, this, [this, then] {
+        if (wiring_.session().busy()) {
+            settleThen(then, 200);
+            return;
+        }
+        then();
+    });
+}
+
+void PageTour::next() {
+    if (at_ > 0 && stops_[at_ - 1].photograph && !shotDir_.isEmpty()) {
+        auto* window = qobject_cast<QQuickWindow*>(engine_.rootObjects().first());
+        const QString file = shotDir_ + QLatin1Char('/') + stops_[at_ - 1].name + QLatin1Char('-') +
+                             suffix_ + QStringLiteral(".png");
+        if (window && window->grabWindow().save(file)) {
+            ++shots_;
+        } else {
+            std::fprintf(stderr, "tour: could not write %s\n", qPrintable(file));
+            ++problems_;
+        }
+    }
+    if (at_ >= stops_.size()) {
+        std::fprintf(stderr, "tour: %zu stops, %d screenshots, %d problems\n", stops_.size(),
+                     shots_, problems());
+        emit finished(problems() == 0 ? 0 : 1);
+        return;
+    }
+    std::fprintf(stderr, "tour: %s\n", qPrintable(stops_[at_].name));
+    stops_[at_].action();
+    ++at_;
+    settleThen([this] { next(); });
+}
+
+}  // namespace rtw::app

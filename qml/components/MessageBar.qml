@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Rtw.Components
+
+// Shows what is posted to Messages, one at a time, at the bottom of the
+// window: confirmations for a few seconds, errors until dismissed.
+Pane {
+    id: root
+
+    property var queue: []
+    property string text
+    property int kind: Messages.Info
+
+    function showNext() {
+        if (queue.length === 0) {
+            visible = false
+            return
+        }
+        const next = queue[0]
+        queue = queue.slice(1)
+        text = next.text
+        kind = next.kind
+        visible = true
+        if (kind !== Messages.Error)
+            hideTimer.restart()
+    }
+
+    visible: false
+    padding: 12
+    Material.elevation: 6
+    Material.background: kind === Messages.Error
+        ? (Material.theme === Material.Dark ? "#8c1d18" : "#b3261e")
+        : (Material.theme === Material.Dark ? "#e6e1e5" : "#313033")
+    Material.foreground: kind === Messages.Error ? "#ffffff"
+        : (Material.theme === Material.Dark ? "#313033" : "#f4eff4")
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: text
+
+    Connections {
+        target: Messages
+        function onPosted(text, kind) {
+            root.queue = root.queue.concat([{ text: text, kind: kind }])
+            if (!root.visible)
+                root.showNext()
+        }
+    }
+    Timer {
+        id: hideTimer
+        interval: 4000
+        onTriggered: root.showNext()
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: Theme.smallGap
+        Label {
+            objectName: "messageText"
+            text: root.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            text: root.kind === Messages.Error ? qsTr("Dismiss") : qsTr("OK")
+            flat: true
+            Layout.minimumHeight: Theme.touch
+            Accessible.name: qsTr("Dismiss message")
+            onClicked: {
+                hideTimer.stop()
+                root.showNext()
+            }
+        }
+    }
+}

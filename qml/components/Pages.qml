@@ -1,0 +1,37 @@
+pragma Singleton
+import QtQuick
+
+// Every page of the app by name, and the sections of a case file in tab
+// order. Modules load each other's pages by URL from here, so no module
+// imports another feature. To add a page: add its file to its module and a
+// line here (docs/app.md). `needs` says which properties a page requires
+// (the self-test and screenshots fill them in).
+QtObject {
+    readonly property string base: "qrc:/qt/qml/Rtw/"
+
+    readonly property var pages: ({
+        "caseload": { url: base + "Caseload/CaseloadPage.qml", title: qsTr("Caseload"), needs: [] },
+        "intake": { url: base + "Intake/IntakePage.qml", title: qsTr("New referral"), needs: [] },
+        "caseFile": { url: base + "CaseFile/CaseFilePage.qml", title: qsTr("Case file"), needs: ["caseId"] },
+        "logContact": { url: base + "Notes/ContactEditor.qml", title: qsTr("Log a contact"), needs: ["caseId"] },
+        "addNote": { url: base + "Notes/NoteEditor.qml", title: qsTr("Add a note"), needs: ["caseId"] },
+        "noteHistory": { url: base + "Notes/NoteHistoryPage.qml", title: qsTr("Note history"), needs: ["caseId", "noteId"] },
+        "settings": { url: base + "Settings/SettingsPage.qml", title: qsTr("Settings"), needs: [] },
+        "sync": { url: base + "Sync/SyncPage.qml", title: qsTr("Sync"), needs: [] }
+    })
+
+    /// Sections of the case file, in tab order. Phase 2 adds the RTW plan,
+    /// goals, questionnaires, consent and discharge here.
+    readonly property var caseSections: [
+        { key: "overview", title: qsTr("Overview"), url: base + "CaseFile/OverviewPage.qml" },
+        { key: "timeline", title: qsTr("Timeline"), url: base + "CaseFile/TimelinePage.qml" },
+        { key: "notes", title: qsTr("Contacts and notes"), url: base + "Notes/NotesPage.qml" }
+    ]
+
+    function url(name) {
+        const p = pages[name]
+        if (!p)
+            console.error("Pages: no page named " + name)
+        return p ? p.url : ""
+    }
+}

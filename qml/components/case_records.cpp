@@ -1,0 +1,35 @@
+#include "qml/components/case_records.h"
+
+#include "model/record_types.h"
+
+namespace rtw::app {
+
+const std::vector<store::Record>& CaseRecords::of(const std::string& type) const {
+    static const std::vector<store::Record> none;
+    auto it = byType.find(type);
+    return it == byType.end() ? none : it->second;
+}
+
+const store::Record* CaseRecords::latest(const std::string& type) const {
+    const auto& list = of(type);
+    return list.empty() ? nullptr : &list.back();
+}
+
+Result<CaseRecords> loadCaseRecords(store::Store& s, const std::string& caseId) {
+    auto theCase = s.records().get(caseId);
+    if (!theCase || theCase->type != "case")
+        return Status::error(ErrorCode::NotFound, "this case is not on this device");
+    CaseRecords out;
+    out.caseId = caseId;
+    out.byType["case"] = {*theCase};
+    for (const auto& info : model::allRecordTypes()) {
+        const std::string type(info.name);
+        if (type == "case" || type == "user") continue;
+        auto list = s.records().list(type, caseId);
+        if (!list) return list.status();
+        if (!list->empty()) out.byType[type] = std::move(*list);
+    }
+    return out;
+}
+
+}  // namespace rtw::app
