@@ -22,6 +22,8 @@ Page {
     function tourAction(name) {
         if (name.startsWith("section:"))
             showSection(name.slice(8))
+        else if (section.item && section.item.tourAction)  // a state inside the section
+            section.item.tourAction(name)
     }
 
     title: file.clientName !== "" ? file.clientName : qsTr("Case file")
