@@ -207,6 +207,7 @@ void PageTour::buildStops() {
              nav("back", {});
              tourAction(currentPage(), QStringLiteral("section:goals"));
          }},
+        {"goals-progress", [this] { tourAction(currentPage(), QStringLiteral("progress")); }},
         {"goal-editor",
          [this, nav] {
              nav("push", {QStringLiteral("goalEditor"),

@@ -88,6 +88,9 @@ Page {
                 id: tabs
                 objectName: "caseSections"
                 Layout.fillWidth: true
+                // Eight sections are wider than a phone or the tablet's detail
+                // pane: the bar scrolls, and must not draw over the caseload.
+                clip: true
                 Repeater {
                     model: Pages.caseSections
                     delegate: TabButton {

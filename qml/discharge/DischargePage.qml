@@ -65,12 +65,9 @@ Page {
                 DateField { id: dischargedOn; objectName: "dischargedOn"; label: qsTr("Discharged on"); field: "dischargedOn"; errors: discharge.fieldErrors }
                 ChoiceField { id: outcome; objectName: "outcome"; label: qsTr("Outcome"); kind: "dischargeOutcome"; none: qsTr("Choose the outcome"); field: "outcome"; errors: discharge.fieldErrors }
                 Label { text: qsTr("Interim outcomes"); font.weight: Font.DemiBold; Layout.fillWidth: true }
-                Switch {
+                SwitchField {
                     id: hasPlan
                     text: qsTr("The client has a return-to-work plan")
-                    Layout.minimumHeight: Theme.touch
-                    Layout.fillWidth: true
-                    Accessible.name: text
                 }
                 TextInputField {
                     id: confidence
@@ -82,13 +79,10 @@ Page {
                     errors: discharge.fieldErrors
                     inputMethodHints: Qt.ImhDigitsOnly
                 }
-                Switch {
+                SwitchField {
                     id: gpConsent
                     objectName: "gpConsent"
                     text: qsTr("The client agrees to a feedback letter to their GP")
-                    Layout.minimumHeight: Theme.touch
-                    Layout.fillWidth: true
-                    Accessible.name: text
                 }
                 TextAreaField { id: summary; label: qsTr("Summary for the GP"); optional: true; field: "summary"; errors: discharge.fieldErrors; minimumLines: 5 }
                 Button {

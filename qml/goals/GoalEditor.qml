@@ -81,13 +81,10 @@ Page {
             }
             InfoCard {
                 title: qsTr("Pacing")
-                Switch {
+                SwitchField {
                     id: pacing
                     objectName: "goalPacing"
                     text: qsTr("Build up gradually from a baseline")
-                    Layout.minimumHeight: Theme.touch
-                    Layout.fillWidth: true
-                    Accessible.name: text
                 }
                 GridLayout {
                     visible: pacing.checked

@@ -16,6 +16,12 @@ Page {
 
     title: qsTr("Goals")
 
+    /// The page tour's states: "progress" scrolls to the charts.
+    function tourAction(name) {
+        if (name === "progress")
+            scroll.contentItem.contentY = Math.max(0, progressCard.y - Theme.gap)
+    }
+
     GoalsController {
         id: goals
         store: DeviceStore
@@ -59,6 +65,7 @@ Page {
                 }
             }
             InfoCard {
+                id: progressCard
                 objectName: "progressCard"
                 visible: goals.goals.count > 0
                 title: qsTr("Progress: %1").arg(goals.progress.title || "")

@@ -58,6 +58,7 @@ Page {
             phases.rows = phases.rows.concat([{ week: "1", days: "0", hoursPerDay: "3", notes: "", employerVisible: true }])
             targetDate.text = "31/02/2027"
             save()
+            scroll.contentItem.contentY = targetCard.y - Theme.gap
         }
     }
 
@@ -111,6 +112,7 @@ Page {
                 onPdfClicked: pdfDialog.openFor(plan.pdfFileName(""))
             }
             InfoCard {
+                id: targetCard
                 title: qsTr("Target date")
                 DateField {
                     id: targetDate
