@@ -64,6 +64,7 @@ Page {
                             Layout.fillWidth: true
                             StatusChip { text: standingRow.stateText; tone: standingRow.tone; wrapMode: Text.Wrap; Layout.fillWidth: true }
                             Button {
+                                objectName: "standing:" + standingRow.scope + ":" + standingRow.recipientName
                                 text: standingRow.granted ? qsTr("Withdraw") : qsTr("Record")
                                 flat: true
                                 Layout.minimumHeight: Theme.touch

@@ -66,4 +66,42 @@ TestCase {
         verify(refusal.text.indexOf("has not agreed to you contacting their employer through Owen Price") >= 0, refusal.text)
         verify(!page.controller.employer.exists, "nothing saved")
     }
+
+    // Each kind is recorded from the dialog and withdrawn from its own row;
+    // the log keeps both, and the row then offers to record it again.
+    function test_recordAndWithdrawEachKind() {
+        const page = createTemporaryObject(consentPage, tc, { caseId: newCase("Lin") })
+        tryVerify(() => page.controller.loaded)
+        const dialog = findChild(page, "recordConsentDialog")
+        const kinds = [["contact", ""], ["contact_employer", "Ana Silva"],
+                       ["share_plan_with_employer", "Ana Silva"], ["progress_to_gp", ""]]
+        for (let i = 0; i < kinds.length; ++i) {
+            const scope = kinds[i][0], name = kinds[i][1]
+            findChild(page, "recordConsentButton").clicked()
+            tryVerify(() => dialog.opened)
+            findChild(dialog.contentItem, "consentScope").value = scope
+            if (name !== "") {
+                const known = page.controller.contactChoices.filter(c => c.text.indexOf(name) >= 0)
+                findChild(dialog.contentItem, "consentRecipient").value = known.length > 0 ? known[0].value : ""
+                if (known.length === 0)
+                    findChild(dialog.contentItem, "consentRecipientName").text = name
+            }
+            findChild(dialog.contentItem, "confirmConsentButton").clicked()
+            tryVerify(() => !dialog.opened)
+            tryVerify(() => rowFor(page, scope, name) !== null && rowFor(page, scope, name).granted, 5000, scope)
+        }
+        compare(page.controller.contactChoices.length, 1, "the same person, named once")
+        for (let i = 0; i < kinds.length; ++i) {
+            const scope = kinds[i][0], name = kinds[i][1]
+            findChild(page, "standing:" + scope + ":" + name).clicked()
+            tryVerify(() => dialog.opened)
+            compare(findChild(dialog.contentItem, "consentAction").value, "withdraw")
+            findChild(dialog.contentItem, "confirmConsentButton").clicked()
+            tryVerify(() => !dialog.opened)
+            tryVerify(() => !rowFor(page, scope, name).granted, 5000, scope)
+            verify(rowFor(page, scope, name).stateText.indexOf("Withdrawn on") === 0, rowFor(page, scope, name).stateText)
+            compare(findChild(page, "standing:" + scope + ":" + name).text, "Record")
+        }
+        compare(page.controller.history.count, 8)
+    }
 }
