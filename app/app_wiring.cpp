@@ -1,6 +1,7 @@
 #include "app/app_wiring.h"
 
 #include "demo/demo_case_details.h"
+#include "demo/demo_case_plans.h"
 #include "demo/demo_caseload.h"
 #include "qml/components/qt_convert.h"
 #include "store/device_profile.h"
@@ -54,9 +55,13 @@ Status seedDemoStore(store::Store& s, model::Date today) {
     profile.role = "adviser";
     profile.serviceId = "demo-service";
     profile.practiceId = o.practiceId;
+    profile.serviceName = "Aire Valley Work and Health Service (fictional)";
+    profile.serviceAddress = "Unit 4, Example Court\nLeeds LS1 4AP";
+    profile.servicePhone = "0113 496 0999";
     if (Status st = store::saveDeviceProfile(s.database(), profile); !st) return st;
     if (auto added = demo::addDemoCaseload(s.records(), o); !added) return added.status();
     if (auto added = demo::addDemoCaseDetails(s.records(), o); !added) return added.status();
+    if (auto added = demo::addDemoCasePlans(s.records(), o); !added) return added.status();
     return Status::ok();
 }
 

@@ -1,7 +1,7 @@
 // rtw-app: the adviser's app. Thin on purpose: read the command line, make
 // the long-lived objects (AppWiring), load the shell, and for the self-test
 // or screenshots take the page tour.
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -22,7 +22,8 @@ using namespace rtw;
 using namespace rtw::app;
 
 int main(int argc, char** argv) {
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: Qt Charts draws with Graphics View.
+    QApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Return to work"));
     QString error;
     const auto options = parseOptions(app.arguments(), &error);

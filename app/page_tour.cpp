@@ -91,6 +91,25 @@ void PageTour::findSampleCase() {
         });
 }
 
+void PageTour::findDischargedCase() {
+    // A discharged case with GP consent shows the letter ready to write.
+    wiring_.store().run<Result<std::string>>(
+        this,
+        [](store::Store& s) -> Result<std::string> {
+            auto st = s.database().prepare(
+                "SELECT case_id FROM records WHERE type = 'discharge' AND deleted = 0 "
+                "AND json_extract(fields, '$.gpFeedbackConsent') = 1 ORDER BY rid LIMIT 1");
+            if (!st) return st.status();
+            auto row = st->step();
+            if (!row) return row.status();
+            if (!*row) return Status::error(ErrorCode::NotFound, "no discharged case in the demo");
+            return st->text(0);
+        },
+        [this](Result<std::string> r) {
+            if (r) dischargedCaseId_ = toQt(*r);
+        });
+}
+
 void PageTour::buildStops() {
     auto nav = [this](const char* method, QVariantList args) {
         QObject* n = navigation();
@@ -163,6 +182,66 @@ void PageTour::buildStops() {
          [this, nav] {
              nav("back", {});
              nav("push", {QStringLiteral("addNote"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"case-plan",
+         [this, nav] {
+             nav("back", {});
+             tourAction(currentPage(), QStringLiteral("section:plan"));
+         }},
+        {"plan-errors", [this] { tourAction(currentPage(), QStringLiteral("invalid")); }},
+        {"plan-preview",
+         [this, nav] {
+             nav("push", {QStringLiteral("employerPreview"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"plan-versions",
+         [this, nav] {
+             nav("back", {});
+             nav("push", {QStringLiteral("planVersions"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"plan-share",
+         [this, nav] {
+             nav("back", {});
+             nav("push", {QStringLiteral("planShare"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"plan-share-refused",
+         [this] { tourAction(currentPage(), QStringLiteral("shareWithoutConsent")); }},
+        {"case-goals",
+         [this, nav] {
+             nav("back", {});
+             tourAction(currentPage(), QStringLiteral("section:goals"));
+         }},
+        {"goals-progress", [this] { tourAction(currentPage(), QStringLiteral("progress")); }},
+        {"goal-editor",
+         [this, nav] {
+             nav("push", {QStringLiteral("goalEditor"),
+                          QVariantMap{{"caseId", caseId_}, {"goalId", QString()}}});
+         }},
+        {"goal-editor-pacing", [this] { tourAction(currentPage(), QStringLiteral("example")); }},
+        {"case-questionnaires",
+         [this, nav] {
+             nav("back", {});
+             tourAction(currentPage(), QStringLiteral("section:questionnaires"));
+         }},
+        {"questionnaire-phq9",
+         [this, nav] {
+             nav("push", {QStringLiteral("administer"),
+                          QVariantMap{{"caseId", caseId_}, {"questionnaireId", "phq9"}}});
+         }},
+        {"questionnaire-alert", [this] { tourAction(currentPage(), QStringLiteral("alert")); }},
+        {"case-consent",
+         [this, nav] {
+             nav("back", {});
+             tourAction(currentPage(), QStringLiteral("section:consent"));
+         }},
+        {"consent-record", [this] { tourAction(currentPage(), QStringLiteral("record")); }},
+        {"case-discharge",
+         [this] { tourAction(currentPage(), QStringLiteral("section:discharge")); }},
+        {"discharge-errors", [this] { tourAction(currentPage(), QStringLiteral("validate")); }},
+        {"find-discharged", [this] { findDischargedCase(); }, false},
+        {"discharged-case",
+         [this, nav] {
+             nav("openCase", {dischargedCaseId_});
+             tourAction(currentPage(), QStringLiteral("section:discharge"));
          }},
         {"sync",
          [nav] {

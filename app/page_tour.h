@@ -48,6 +48,7 @@ private:
     QQuickItem* currentPage();
     void tourAction(QObject* page, const QString& action);
     void findSampleCase();
+    void findDischargedCase();
 
     QQmlApplicationEngine& engine_;
     AppWiring& wiring_;
@@ -59,6 +60,7 @@ private:
     int shots_ = 0;
     QString caseId_;
     QString noteId_;
+    QString dischargedCaseId_;
 };
 
 }  // namespace rtw::app

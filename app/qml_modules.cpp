@@ -12,6 +12,12 @@ Q_IMPORT_QML_PLUGIN(Rtw_CaseloadPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_IntakePlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_NotesPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_CaseFilePlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_DocumentsPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_PlanPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_GoalsPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_QuestionnairesPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_ConsentPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_DischargePlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_ShellPlugin)
 
 namespace rtw::app {

@@ -11,11 +11,16 @@ void read(FieldReader& r, Employer& x) {
     r.choice("size", x.size);
     r.flag("hasOccupationalHealth", x.hasOccupationalHealth);
     r.object("lineManager", x.lineManager, readContactPerson);
+    r.text("lineManagerId", x.lineManagerId);
 }
 
 void check(ErrorList& e, const Employer& x) {
     checkText(e, "name", x.name, kTitleLength);
     if (x.lineManager) checkContactPerson(e, "lineManager", *x.lineManager);
+    checkUuid(e, "lineManagerId", x.lineManagerId);
+    if (x.lineManagerId && !x.lineManager)
+        e.addCross("lineManagerId", "must be left out when no line manager is recorded",
+                   {"lineManager"});
 }
 
 }  // namespace
@@ -29,6 +34,7 @@ nlohmann::json toJson(const Employer& x) {
                         {"size", enumJson(x.size)},
                         {"hasOccupationalHealth", x.hasOccupationalHealth}};
     if (x.lineManager) j["lineManager"] = toJson(*x.lineManager);
+    putOptional(j, "lineManagerId", x.lineManagerId);
     return j;
 }
 

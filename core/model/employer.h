@@ -30,6 +30,10 @@ struct Employer {
     EmployerSize size{};
     bool hasOccupationalHealth = false;
     std::optional<ContactPerson> lineManager;
+    /// The id the line manager is known by in consent events and plan shares
+    /// (consent_event.recipientId, share_grant.employerContactId); it becomes
+    /// their user id when the server gives them access. Only with lineManager.
+    std::optional<std::string> lineManagerId;
 
     static Result<Employer> fromJson(const nlohmann::json& fields);
     bool operator==(const Employer&) const = default;

@@ -13,6 +13,7 @@ void readPacing(FieldReader& r, Pacing& p) {
     r.number("increment", p.increment);
     r.integer("incrementEveryDays", p.incrementEveryDays);
     r.number("target", p.target);
+    r.date("startOn", p.startOn);
 }
 
 void read(FieldReader& r, Goal& x) {
@@ -35,6 +36,7 @@ void checkPacing(ErrorList& e, const Pacing& p, double amount) {
         e.add("pacing.increment", "must be more than 0");
     }
     checkRange(e, "pacing.incrementEveryDays", p.incrementEveryDays, 1, 60);
+    checkDate(e, "pacing.startOn", p.startOn);
     if (p.target) {
         if (!(*p.target >= p.baseline) || *p.target > kMaxAmount) {
             e.addCross("pacing.target",
@@ -86,6 +88,7 @@ nlohmann::json toJson(const Goal& x) {
                             {"increment", x.pacing->increment},
                             {"incrementEveryDays", x.pacing->incrementEveryDays}};
         putOptional(p, "target", x.pacing->target);
+        putOptional(p, "startOn", x.pacing->startOn);
         j["pacing"] = p;
     }
     return j;
@@ -103,6 +106,10 @@ double plannedAmountOn(const Goal& g, Date start, Date on) {
     const int steps = days / p.incrementEveryDays;
     const double cap = p.target ? *p.target : g.amount;
     return std::min(p.baseline + p.increment * steps, std::max(cap, p.baseline));
+}
+
+Date pacingStart(const Goal& g, Date fallback) {
+    return g.pacing && g.pacing->startOn ? *g.pacing->startOn : fallback;
 }
 
 }  // namespace rtw::model

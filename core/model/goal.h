@@ -39,6 +39,9 @@ struct Pacing {
     double increment = 0;          ///< > 0
     int incrementEveryDays = 7;    ///< 1..60
     std::optional<double> target;  ///< >= baseline
+    /// The day the baseline applies from, as agreed with the client; absent
+    /// for goals set before it was recorded (then pacingStart() falls back).
+    std::optional<Date> startOn;
     bool operator==(const Pacing&) const = default;
 };
 
@@ -67,5 +70,9 @@ Status validate(const Goal& g);
 /// capped at pacing.target, or at the goal's amount when there is no target.
 /// Before `start` it is the baseline. Without pacing it is simply the amount.
 double plannedAmountOn(const Goal& g, Date start, Date on);
+
+/// The day pacing starts: `pacing.startOn` when recorded, else `fallback`
+/// (e.g. the day the goal was set).
+Date pacingStart(const Goal& g, Date fallback);
 
 }  // namespace rtw::model

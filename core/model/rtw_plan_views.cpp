@@ -38,6 +38,13 @@ std::string quoted(const std::string& s) {
     return "\"" + s + "\"";
 }
 
+/// `s` as the end of a sentence: a full stop added unless the adviser's own
+/// text already ends one (no "bus..").
+std::string endSentence(const std::string& s) {
+    const bool ended = !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+    return ended ? s : s + ".";
+}
+
 std::string dateOrNone(const std::optional<Date>& d) {
     return d ? formatUkDate(*d) : std::string("none");
 }
@@ -74,12 +81,12 @@ void describeAdjustments(const RtwPlan& a, const RtwPlan& b, std::vector<std::st
     for (const auto& x : b.adjustments) after[{x.type, x.description}] = x.employerVisible;
     auto label = [](const Key& k) { return words(k.first) + ": " + k.second; };
     for (const auto& [k, visible] : before) {
-        if (!after.count(k)) out.push_back("Adjustment removed: " + label(k) + ".");
+        if (!after.count(k)) out.push_back("Adjustment removed: " + endSentence(label(k)));
     }
     for (const auto& [k, visible] : after) {
         const auto it = before.find(k);
         if (it == before.end()) {
-            out.push_back("Adjustment added: " + label(k) + ".");
+            out.push_back("Adjustment added: " + endSentence(label(k)));
         } else if (it->second != visible) {
             out.push_back("Adjustment " + quoted(label(k)) + " " + shown(visible));
         }

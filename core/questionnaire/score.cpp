@@ -131,13 +131,20 @@ Result<Score> score(const Definition& def, const std::map<std::string, int>& ans
         result.subscales.push_back(
             {sub.id, detail::fromScaled(c.scaled, sub.scoring.decimals), c.band});
     }
+    result.alerts = alertsIn(def, answers);
+    return result;
+}
+
+std::vector<TriggeredAlert> alertsIn(const Definition& def,
+                                     const std::map<std::string, int>& answers) {
+    std::vector<TriggeredAlert> out;
     for (const auto& alert : def.alerts) {
-        const int answer = answers.at(alert.item);
-        if (answer >= alert.minValue) {
-            result.alerts.push_back({alert.kind, alert.item, answer});
+        const auto it = answers.find(alert.item);
+        if (it != answers.end() && it->second >= alert.minValue) {
+            out.push_back({alert.kind, alert.item, it->second});
         }
     }
-    return result;
+    return out;
 }
 
 std::string plainLanguageResult(const Definition& def, const Score& result) {

@@ -44,6 +44,12 @@ struct Score {
 /// item id. Alerts look at the raw answer, before any reverse scoring.
 Result<Score> score(const Definition& def, const std::map<std::string, int>& answers);
 
+/// The alerts that the answers given so far meet (items not yet answered are
+/// skipped), so a screen can offer urgent support the moment PHQ-9 question
+/// 9 is answered, before the rest. score() reports the same alerts.
+std::vector<TriggeredAlert> alertsIn(const Definition& def,
+                                     const std::map<std::string, int>& answers);
+
 /// A short, gentle explanation for the patient: the score and its range, what
 /// it means (the band's description), and, first of all if one fired, where
 /// to get urgent support. Never a diagnosis.

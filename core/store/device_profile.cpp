@@ -37,15 +37,24 @@ Result<std::optional<DeviceProfile>> loadDeviceProfile(Database& db) {
     p.serviceId = j.value("serviceId", "");
     p.practiceId = j.value("practiceId", "");
     p.serverUrl = j.value("serverUrl", "");
+    p.serviceName = j.value("serviceName", "");
+    p.serviceAddress = j.value("serviceAddress", "");
+    p.servicePhone = j.value("servicePhone", "");
     return std::optional<DeviceProfile>{std::move(p)};
 }
 
 Status saveDeviceProfile(Database& db, const DeviceProfile& p) {
     if (!model::isUuid(p.userId)) return Status::invalid({{"userId", "must be a user id (UUID)"}});
-    const nlohmann::json j = {{"userId", p.userId},       {"displayName", p.displayName},
-                              {"email", p.email},         {"role", p.role},
-                              {"serviceId", p.serviceId}, {"practiceId", p.practiceId},
-                              {"serverUrl", p.serverUrl}};
+    const nlohmann::json j = {{"userId", p.userId},
+                              {"displayName", p.displayName},
+                              {"email", p.email},
+                              {"role", p.role},
+                              {"serviceId", p.serviceId},
+                              {"practiceId", p.practiceId},
+                              {"serverUrl", p.serverUrl},
+                              {"serviceName", p.serviceName},
+                              {"serviceAddress", p.serviceAddress},
+                              {"servicePhone", p.servicePhone}};
     auto st = db.cached(
         "INSERT INTO meta (key, value) VALUES (?1, ?2) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");

@@ -21,6 +21,12 @@ struct DeviceProfile {
     std::string serviceId;
     std::string practiceId;  ///< practice new referrals are opened in
     std::string serverUrl;   ///< where this user signs in; empty for a demo store
+    /// The service's letterhead for documents made on the device (RTW plan,
+    /// GP letter): its name, postal address (lines separated by '\n') and
+    /// phone. Empty until the server (or the demo) provides them.
+    std::string serviceName;
+    std::string serviceAddress;
+    std::string servicePhone;
 
     bool operator==(const DeviceProfile&) const = default;
 };

@@ -22,6 +22,8 @@ Page {
     function tourAction(name) {
         if (name.startsWith("section:"))
             showSection(name.slice(8))
+        else if (section.item && section.item.tourAction)  // a state inside the section
+            section.item.tourAction(name)
     }
 
     title: file.clientName !== "" ? file.clientName : qsTr("Case file")
@@ -86,6 +88,9 @@ Page {
                 id: tabs
                 objectName: "caseSections"
                 Layout.fillWidth: true
+                // Eight sections are wider than a phone or the tablet's detail
+                // pane: the bar scrolls, and must not draw over the caseload.
+                clip: true
                 Repeater {
                     model: Pages.caseSections
                     delegate: TabButton {

@@ -17,7 +17,12 @@ QtObject {
         "addNote": { url: base + "Notes/NoteEditor.qml", title: qsTr("Add a note"), needs: ["caseId"] },
         "noteHistory": { url: base + "Notes/NoteHistoryPage.qml", title: qsTr("Note history"), needs: ["caseId", "noteId"] },
         "settings": { url: base + "Settings/SettingsPage.qml", title: qsTr("Settings"), needs: [] },
-        "sync": { url: base + "Sync/SyncPage.qml", title: qsTr("Sync"), needs: [] }
+        "sync": { url: base + "Sync/SyncPage.qml", title: qsTr("Sync"), needs: [] },
+        "employerPreview": { url: base + "Plan/EmployerPreviewPage.qml", title: qsTr("As the employer sees it"), needs: ["caseId"] },
+        "planVersions": { url: base + "Plan/PlanVersionsPage.qml", title: qsTr("Plan versions"), needs: ["caseId"] },
+        "planShare": { url: base + "Plan/PlanSharePage.qml", title: qsTr("Share the plan"), needs: ["caseId"] },
+        "goalEditor": { url: base + "Goals/GoalEditor.qml", title: qsTr("Goal"), needs: ["caseId"] },
+        "administer": { url: base + "Questionnaires/AdministerPage.qml", title: qsTr("Questionnaire"), needs: ["caseId", "questionnaireId"] }
     })
 
     /// Sections of the case file, in tab order. Phase 2 adds the RTW plan,
@@ -25,7 +30,12 @@ QtObject {
     readonly property var caseSections: [
         { key: "overview", title: qsTr("Overview"), url: base + "CaseFile/OverviewPage.qml" },
         { key: "timeline", title: qsTr("Timeline"), url: base + "CaseFile/TimelinePage.qml" },
-        { key: "notes", title: qsTr("Contacts and notes"), url: base + "Notes/NotesPage.qml" }
+        { key: "notes", title: qsTr("Contacts and notes"), url: base + "Notes/NotesPage.qml" },
+        { key: "plan", title: qsTr("RTW plan"), url: base + "Plan/PlanPage.qml" },
+        { key: "goals", title: qsTr("Goals"), url: base + "Goals/GoalsPage.qml" },
+        { key: "questionnaires", title: qsTr("Questionnaires"), url: base + "Questionnaires/QuestionnairesPage.qml" },
+        { key: "consent", title: qsTr("Consent"), url: base + "Consent/ConsentPage.qml" },
+        { key: "discharge", title: qsTr("Discharge"), url: base + "Discharge/DischargePage.qml" }
     ]
 
     function url(name) {

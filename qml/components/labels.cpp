@@ -67,6 +67,17 @@ const std::map<QString, Table>& tables() {
                                   "Returned to the same job, phased", "Stayed in work", "New job",
                                   "Voluntary work", "Training", "Looking for work", "Not working",
                                   "Lost contact"})},
+        {"adjustmentType",
+         table<AdjustmentType>({"Phased return", "Altered hours", "Amended duties",
+                                "Workplace adaptations", "Restricted duties", "Ergonomic changes",
+                                "Travel changes"})},
+        {"planParty", table<PlanParty>({"Client", "Adviser", "Employer", "GP"})},
+        {"planStatus", table<PlanStatus>({"Draft", "Agreed"})},
+        {"goalCategory", table<GoalCategory>({"Pain management", "Work", "Activity"})},
+        {"goalFrequency", table<GoalFrequency>({"Every day", "Every week", "Times a week"})},
+        {"goalStatus", table<GoalStatus>({"Active", "Achieved", "Paused", "Stopped"})},
+        {"consentAction", table<ConsentAction>({"Given", "Withdrawn"})},
+        {"timepoint", table<Timepoint>({"Baseline", "3 months", "6 months", "12 months", "Other"})},
     };
     return all;
 }

@@ -71,3 +71,18 @@ TEST(ModelEmployer, ReportsAllErrorsTogether) {
     ASSERT_FALSE(r);
     EXPECT_EQ(r.status().fieldErrors().size(), 3u) << r.status().message();
 }
+
+TEST(ModelEmployer, LineManagerIdNamesTheManagerAndNeedsOne) {
+    auto j = valid();
+    j["lineManagerId"] = "0b6f2a57-1c7e-4a0e-9a55-6f4b5e0c2d11";
+    auto e = Employer::fromJson(j);
+    ASSERT_TRUE(e) << e.status().message();
+    EXPECT_EQ(*e->lineManagerId, "0b6f2a57-1c7e-4a0e-9a55-6f4b5e0c2d11");
+    EXPECT_EQ(toJson(*e), j);
+    j["lineManagerId"] = "Pat";
+    expectRejected<Employer>(j, "lineManagerId");
+    j = valid();
+    j["lineManagerId"] = "0b6f2a57-1c7e-4a0e-9a55-6f4b5e0c2d11";
+    j.erase("lineManager");
+    expectRejected<Employer>(j, "lineManagerId");
+}

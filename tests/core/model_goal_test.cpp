@@ -120,3 +120,17 @@ TEST(ModelGoal, PlannedAmountCapsAtAmountWithoutTarget) {
     g.pacing.reset();
     EXPECT_DOUBLE_EQ(plannedAmountOn(g, ymd(2026, 3, 2), ymd(2026, 3, 2)), 30.0);
 }
+
+TEST(ModelGoal, PacingStartsOnItsRecordedDayElseTheFallback) {
+    auto j = valid();
+    const auto withoutStart = *Goal::fromJson(j);
+    EXPECT_EQ(pacingStart(withoutStart, ymd(2026, 3, 2)), ymd(2026, 3, 2));
+    j["pacing"]["startOn"] = "2026-03-09";
+    auto g = Goal::fromJson(j);
+    ASSERT_TRUE(g) << g.status().message();
+    EXPECT_EQ(toJson(*g), j);
+    EXPECT_EQ(pacingStart(*g, ymd(2026, 3, 2)), ymd(2026, 3, 9));
+    EXPECT_DOUBLE_EQ(plannedAmountOn(*g, pacingStart(*g, ymd(2026, 3, 2)), ymd(2026, 3, 16)), 15.0);
+    j["pacing"]["startOn"] = "09/03/2026";
+    expectRejected<Goal>(j, "pacing.startOn");
+}

@@ -177,6 +177,17 @@ TEST(ModelRtwPlan, DescribeChangesInPlainEnglish) {
     EXPECT_TRUE(describeChanges(before, before).empty());
 }
 
+TEST(ModelRtwPlan, DescribeChangesEndsEachLineWithOneFullStop) {
+    const auto before = *RtwPlan::fromJson(valid());
+    auto after = before;
+    after.adjustments.push_back({AdjustmentType::TravelChanges, "Start at 10:00.", true});
+    after.adjustments.push_back({AdjustmentType::ErgonomicChanges, "New chair", false});
+    const auto lines = describeChanges(before, after);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[0], "Adjustment added: ergonomic changes: New chair.");
+    EXPECT_EQ(lines[1], "Adjustment added: travel changes: Start at 10:00.");
+}
+
 TEST(ModelRtwPlan, DescribeChangesForEmployerHidesInvisibleParts) {
     const auto before = *RtwPlan::fromJson(valid());
     auto after = before;

@@ -140,6 +140,16 @@ TEST(QuestionnaireScore, SelfHarmAlertFollowsPhq9Item9) {
     }
 }
 
+TEST(QuestionnaireScore, AlertsFireOnPartialAnswersAsSoonAsItem9IsAnswered) {
+    const Definition phq9 = load("phq9");
+    EXPECT_TRUE(alertsIn(phq9, {}).empty());
+    EXPECT_TRUE(alertsIn(phq9, {{"q1", 3}, {"q9", 0}}).empty());
+    EXPECT_EQ(alertsIn(phq9, {{"q9", 1}}),
+              (std::vector<TriggeredAlert>{{AlertKind::SelfHarm, "q9", 1}}))
+        << "only question 9 answered so far: the alert must not wait for the rest";
+    EXPECT_TRUE(alertsIn(load("gad7"), numbered({3, 3, 3, 3, 3, 3, 3})).empty());
+}
+
 TEST(QuestionnaireScore, PegIsTheMeanToOneDecimal) {
     const Definition peg = load("peg");
     auto pegScore = [&](int p, int e, int g) {

@@ -2,6 +2,7 @@
 // AppWiring for the run, over a throwaway demo store unlocked before the
 // first test. Any QML warning during the run fails it, like the self-test.
 #include <QtQuickTest/quicktest.h>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -64,6 +65,9 @@ private:
 
 int main(int argc, char** argv) {
     g_previous = qInstallMessageHandler(countWarnings);
+    // A QApplication made first is the one Qt Quick Test uses: Qt Charts
+    // (the goals page) draws with Graphics View, which needs one.
+    QApplication app(argc, argv);
     Setup setup;
     const int failed =
         quick_test_main_with_setup(argc, argv, "qml_tests", RTW_QML_TEST_DIR, &setup);

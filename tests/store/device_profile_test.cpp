@@ -19,6 +19,9 @@ TEST(DeviceProfile, SavedProfileSurvivesReopeningAndBadIdsAreRefused) {
                            "svc-1",
                            "P81001",
                            "https://rtw.example.nhs.uk"};
+    p.serviceName = "Aire Valley Work and Health Service";
+    p.serviceAddress = "Unit 4, Example Court\nLeeds LS1 4AP";
+    p.servicePhone = "0113 496 0999";
     {
         auto s = store::Store::create(dir.path(), kPasscode, clock, testOptions());
         RTW_ASSERT_OK(s);
