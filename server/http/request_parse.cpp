@@ -126,6 +126,7 @@ std::variant<Request, Response> toRequest(const BeastRequest& req, const std::st
         // Handlers see the body as decoded; a header still saying gzip
         // would describe bytes they never get.
         r.headers.erase("content-encoding");
+        r.bodyWasGzip = true;
     } else {
         return Response::error(415, "unsupported_encoding",
                                "the request body's Content-Encoding must be gzip or none");

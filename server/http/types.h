@@ -14,8 +14,11 @@ struct Request {
     std::string path;    ///< without the query string
     std::map<std::string, std::string> query;
     std::map<std::string, std::string> headers;  ///< names lower-cased
-    std::string body;
-    std::string remoteAddress;  ///< the peer's IP address (a proxy's, behind one)
+    std::string body;                            ///< decoded: a gzip body arrives inflated
+    std::string remoteAddress;                   ///< the peer's IP address (a proxy's, behind one)
+    /// The body came gzip-compressed (its Content-Encoding header is removed
+    /// once inflated, since `body` is no longer in that coding).
+    bool bodyWasGzip = false;
 };
 
 struct Response {

@@ -71,6 +71,7 @@ TEST(RequestParse, GzipBodiesAreInflatedWithinTheLimit) {
     EXPECT_EQ(std::get<Request>(ok).body, "{\"operations\": []}");
     EXPECT_EQ(std::get<Request>(ok).headers.count("content-encoding"), 0u)
         << "handlers get the decoded body, so no header may say it is gzip";
+    EXPECT_TRUE(std::get<Request>(ok).bodyWasGzip);
     auto bomb = request("/v1/sync/push", gzip(std::string(1 << 20, ' ')));
     bomb.set(http::field::content_encoding, "gzip");
     RequestLimits small;

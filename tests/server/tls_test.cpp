@@ -67,6 +67,9 @@ TEST_F(Tls, AClientThatTrustsTheCertificateSignsInAndSyncs) {
     testsupport::TestServerOptions o;
     o.tlsCertFile = cert;
     o.tlsKeyFile = key;
+    // Plain text to a TLS port looks like the start of a long TLS record: the
+    // server waits for the rest until its read timeout, kept short here.
+    o.readTimeout = std::chrono::seconds(1);
     testsupport::TestServer server(o);
     EXPECT_EQ(server.baseUrl().rfind("https://127.0.0.1:", 0), 0u);
     auto ann = server.signIn(server.adviser());  // over TLS

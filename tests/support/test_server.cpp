@@ -67,6 +67,7 @@ TestServer::TestServer(TestServerOptions options) : folder_(std::make_unique<Tem
     config.tlsKeyFile = options.tlsKeyFile;
     config.trustedProxies = options.trustedProxies;
     if (options.maxBodyBytes) config.maxBodyBytes = options.maxBodyBytes;
+    if (options.readTimeout.count() > 0) config.readTimeout = options.readTimeout;
     caFile_ = options.tlsCertFile;
     const Clock* clock = options.clock;
     if (!clock) {

@@ -12,6 +12,7 @@
 //
 // Stable API for other test suites: add to it, do not change it.
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -58,6 +59,9 @@ struct TestServerOptions {
     int threads = 2;
     /// The request body limit; 0: the server's default (8 MiB).
     std::size_t maxBodyBytes = 0;
+    /// How long a request (or a TLS handshake) may take to arrive; 0: the
+    /// server's default (30 s).
+    std::chrono::seconds readTimeout{0};
     /// HTTPS with these PEM files; clients then need the certificate.
     std::string tlsCertFile;
     std::string tlsKeyFile;

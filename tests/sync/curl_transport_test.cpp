@@ -45,11 +45,9 @@ server::Router testRoutes() {
     server::Router r;
     // Echoes what arrived: body size as received, and its encoding.
     r.add("POST", "/echo", [](const Request& req) {
-        std::string body = req.body;
-        const auto enc = req.headers.find("content-encoding");
-        const bool gz = enc != req.headers.end() && enc->second == "gzip";
-        // rtw-server's HTTP layer inflates gzip bodies itself; a raw one would not.
-        if (gz) body = gzipDecompress(req.body).value_or(req.body);
+        // rtw-server's HTTP layer has already inflated a gzip body.
+        const std::string& body = req.body;
+        const bool gz = req.bodyWasGzip;
         const auto proto = req.headers.find("x-rtw-protocol");
         return Response::json(200, {{"received", req.body.size()},
                                     {"body", body},
