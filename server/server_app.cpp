@@ -6,6 +6,7 @@
 #include "server/api/sync_routes.h"
 #include "server/ops_routes.h"
 #include "server/storage/server_database.h"
+#include "server/web/employer_routes.h"
 #include "server/web/share_api.h"
 
 namespace rtw::server {
@@ -45,6 +46,8 @@ Result<std::unique_ptr<ServerApp>> ServerApp::create(const ServerConfig& config,
     api::addSyncRoutes(router, *app->auth_, *app->sync_);
     web::addShareApiRoutes(router, *app->auth_, *app->shareLinks_, config.publicUrl,
                            !config.tlsCertFile.empty());
+    web::addEmployerRoutes(router, *app->shareLinks_, *app->clock_, config.publicUrl,
+                           !config.tlsCertFile.empty(), options.webLimits);
     app->http_ = std::make_unique<HttpServer>(config, std::move(router), app->metrics_);
     return app;
 }

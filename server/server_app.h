@@ -15,6 +15,7 @@
 #include "server/server_config.h"
 #include "server/storage/sql_account_store.h"
 #include "server/sync/sync_store.h"
+#include "server/web/employer_routes.h"
 #include "server/web/share_links.h"
 #include "util/clock.h"
 
@@ -26,6 +27,7 @@ struct ServerAppOptions {
     const Clock* clock = nullptr;  ///< null: the system clock
     PasswordCost passwordCost = PasswordCost::Interactive;
     AuthLimits authLimits;
+    web::WebLimits webLimits;  ///< requests per address to the employer's pages
 };
 
 /// rtw-server, built and ready to listen.

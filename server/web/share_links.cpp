@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <sodium.h>
+
+#include "model/dates.h"
 #include "model/share_grant.h"
 #include "server/auth/tokens.h"
 #include "server/sync/case_facts.h"
@@ -98,6 +101,33 @@ Result<LinkOpen> resolve(SqlTx& tx, std::string_view token, std::int64_t now) {
     return opened;
 }
 
+/// When the employer acknowledged this grant: the `at` of its first
+/// acknowledgement (append-only records, so the first stays first).
+Result<std::optional<std::string>> acknowledgedAt(SqlTx& tx, const std::string& caseId,
+                                                  const std::string& grantId) {
+    auto rows = tx.query(
+        "SELECT fields FROM records WHERE case_id = $1 AND type = 'employer_response' AND "
+        "deleted = 0 ORDER BY seq",
+        {caseId});
+    if (!rows) return rows.status();
+    for (const auto& row : *rows) {
+        const json f = json::parse(row.text(0), nullptr, false);
+        if (f.is_object() && f.value("kind", "") == "acknowledge" &&
+            f.value("shareGrantId", "") == grantId)
+            return std::optional<std::string>(f.value("at", ""));
+    }
+    return std::optional<std::string>();
+}
+
+Caller employerCaller(const SharedPlan& plan) {
+    Caller employer;
+    employer.account.id = plan.employerContactId;
+    employer.account.serviceId = plan.serviceId;
+    employer.account.role = UserRole::EmployerContact;
+    employer.principal = {plan.employerContactId, UserRole::EmployerContact, plan.serviceId, {}};
+    return employer;
+}
+
 /// Writes one audit event in the case, numbered like any change.
 Status writeAudit(SqlTx& tx, const Caller& caller, sync::ServerHlc& hlc, std::int64_t now,
                   const std::string& caseId, json fields) {
@@ -171,16 +201,51 @@ Result<LinkOpen> ShareLinkStore::view(std::string_view token) {
         if (!opened) return opened.status();
         out = std::move(*opened);
         if (out.state != LinkState::Open) return Status::ok();
-        Caller employer;
-        employer.account.id = out.plan.employerContactId;
-        employer.account.serviceId = out.plan.serviceId;
-        employer.account.role = UserRole::EmployerContact;
-        employer.principal = {
-            out.plan.employerContactId, UserRole::EmployerContact, out.plan.serviceId, {}};
+        auto acknowledged = acknowledgedAt(tx, out.plan.caseId, out.plan.grantId);
+        if (!acknowledged) return acknowledged.status();
+        out.plan.acknowledgedAt = *acknowledged;
+        const Caller employer = employerCaller(out.plan);
         const sync::Actor actor{employer.account.id, UserRole::EmployerContact, ""};
         return writeAudit(
             tx, employer, sync_.hlc(), now, out.plan.caseId,
             sync::auditFields(actor, "read", "rtw_plan_version", out.plan.planVersionId, now));
+    });
+    if (!s) return s;
+    return out;
+}
+
+Result<LinkOpen> ShareLinkStore::respond(std::string_view token, std::string_view csrf,
+                                         ResponseKind kind, const std::string& comment) {
+    const std::int64_t now = clock_.nowMs();
+    LinkOpen out;
+    Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
+        auto opened = resolve(tx, token, now);
+        if (!opened) return opened.status();
+        out = std::move(*opened);
+        if (out.state != LinkState::Open) return Status::ok();
+        const std::string& expected = out.plan.csrf;
+        if (csrf.size() != expected.size() ||
+            sodium_memcmp(csrf.data(), expected.data(), expected.size()) != 0)
+            return Status::error(ErrorCode::NotAllowed,
+                                 "This form has expired. Open the link again and resend it.");
+        auto acknowledged = acknowledgedAt(tx, out.plan.caseId, out.plan.grantId);
+        if (!acknowledged) return acknowledged.status();
+        out.plan.acknowledgedAt = *acknowledged;
+        if (kind == ResponseKind::Acknowledge && *acknowledged) return Status::ok();
+        json fields = {{"kind", kind == ResponseKind::Acknowledge ? "acknowledge" : "comment"},
+                       {"shareGrantId", out.plan.grantId},
+                       {"planVersionId", out.plan.planVersionId},
+                       {"employerContactId", out.plan.employerContactId},
+                       {"at", model::formatTimestamp(now)}};
+        if (kind == ResponseKind::Comment) fields["comment"] = comment;
+        const Caller employer = employerCaller(out.plan);
+        sync::PushTransaction change(tx, employer, sync_.hlc(), now);
+        if (Status b = change.begin({}); !b) return b;
+        const sync::Actor actor{employer.account.id, UserRole::EmployerContact, ""};
+        auto created = change.serverCreate("employer_response", out.plan.caseId, fields, actor);
+        if (!created) return created.status();
+        if (kind == ResponseKind::Acknowledge) out.plan.acknowledgedAt = fields["at"];
+        return change.finish();
     });
     if (!s) return s;
     return out;

@@ -47,6 +47,9 @@ struct SharedPlan {
     std::optional<std::string> acknowledgedAt;
 };
 
+/// What the employer sends from the page.
+enum class ResponseKind { Acknowledge, Comment };
+
 struct LinkOpen {
     LinkState state = LinkState::Unknown;
     SharedPlan plan;  ///< when Open
@@ -71,6 +74,15 @@ public:
     /// plan version by the employer contact is written in the same
     /// transaction (the patient sees it at their next sync).
     Result<LinkOpen> view(std::string_view token);
+
+    /// Stores the employer's acknowledgement or comment as an
+    /// employer_response record (it syncs to the adviser and the patient)
+    /// when the link opens and `csrf` is its form token; a second
+    /// acknowledgement of the same grant adds nothing. NotAllowed for a wrong
+    /// form token; InvalidArgument (field `comment`) for a bad comment. A
+    /// link that does not open answers its state and stores nothing.
+    Result<LinkOpen> respond(std::string_view token, std::string_view csrf, ResponseKind kind,
+                             const std::string& comment);
 
 private:
     db::SqlDatabase& db_;

@@ -30,6 +30,7 @@ TEST(ModelRegistry, EveryTypeIsFindable) {
                                             "share_grant",
                                             "discharge",
                                             "audit_event",
+                                            "employer_response",
                                             "user",
                                             "conflict"};
     std::set<std::string> registered;
@@ -52,9 +53,10 @@ TEST(ModelRegistry, UnknownTypeIsNull) {
 }
 
 TEST(ModelRegistry, AppendOnlyTypesAreExactlyTheHistoryRecords) {
-    const std::set<std::string> expected = {"case_note",  "rtw_plan_version",       "goal_progress",
-                                            "check_in",   "questionnaire_response", "consent_event",
-                                            "audit_event"};
+    const std::set<std::string> expected = {
+        "case_note",   "rtw_plan_version",       "goal_progress",
+        "check_in",    "questionnaire_response", "consent_event",
+        "audit_event", "employer_response"};
     std::set<std::string> appendOnly;
     for (const auto& t : allRecordTypes()) {
         if (t.mutability == Mutability::AppendOnly) appendOnly.insert(std::string(t.name));
