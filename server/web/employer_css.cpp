@@ -15,7 +15,7 @@ body { margin: 0; }
         color: #212b32; }
 .skip:focus { left: 0; }
 .banner { background: #005eb8; color: #fff; padding: 0.75rem 1rem; }
-.banner .service { margin: 0 auto; max-width: 48rem; font-weight: bold; }
+.banner .service { margin: 0 auto; max-width: 48rem; padding: 0 1rem; font-weight: bold; }
 main { display: block; margin: 0 auto; max-width: 48rem; padding: 1rem; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 1rem 0 0.25rem; }
 h2 { font-size: 1.375rem; margin: 0 0 0.5rem; }
@@ -66,7 +66,9 @@ button { font: inherit; font-weight: bold; color: #fff; background: #007f3b; bor
 @page { size: A4; margin: 15mm; }
 @media print {
   html { background: #fff; font-size: 11pt; color: #000; }
-  .skip, .respond, .notice, .banner { display: none; }
+  .skip, .respond, .notice { display: none; }
+  .banner { background: none; color: #000; padding: 0 0 0.25rem; }
+  .banner .service { max-width: none; padding: 0; }
   main, .footer { max-width: none; padding: 0; }
   section { border: 0; border-top: 1px solid #000; border-radius: 0; padding: 0.5rem 0;
             break-inside: avoid; }

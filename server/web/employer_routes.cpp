@@ -56,10 +56,14 @@ Response showPlan(ShareLinkStore& links, const std::string& token, const std::st
 
 Response post(const Request& req, ShareLinkStore& links, const std::string& origin) {
     const std::string token = tokenOf(req);
-    // A browser names the page's origin on a form post; another origin is a
-    // cross-site post (the CSRF token stops it too).
+    // Defence in depth besides the form token: a browser says where a form
+    // post comes from. With Referrer-Policy no-referrer its Origin is "null",
+    // so Sec-Fetch-Site (same-origin) is what tells; any other named origin
+    // or a cross-site fetch is refused.
     const std::string sentOrigin = header(req, "origin");
-    if (!sentOrigin.empty() && sentOrigin != origin)
+    const std::string fetchSite = header(req, "sec-fetch-site");
+    if ((!sentOrigin.empty() && sentOrigin != "null" && sentOrigin != origin) ||
+        (!fetchSite.empty() && fetchSite != "same-origin" && fetchSite != "none"))
         return htmlPage(403, renderMessagePage("This form cannot be sent from here",
                                                "Open the link you were sent and try again."));
     const std::string type = header(req, "content-type");
@@ -110,6 +114,12 @@ Response post(const Request& req, ShareLinkStore& links, const std::string& orig
 void addEmployerRoutes(Router& router, ShareLinkStore& links, const Clock& clock,
                        std::string publicUrl, bool tls, WebLimits limits) {
     auto limiters = std::make_shared<Limiters>(clock, limits);
+    // Browsers ask for an icon; an empty answer keeps their consoles clean.
+    router.add("GET", "/favicon.ico", [](const Request&) {
+        Response r = htmlPage(204, {});
+        r.contentType = "image/x-icon";
+        return r;
+    });
     router.add("GET", "/web/employer.css", [](const Request&) {
         Response r = htmlPage(200, employerCss());
         r.contentType = "text/css; charset=utf-8";

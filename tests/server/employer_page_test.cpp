@@ -4,6 +4,7 @@
 // and the patient, CSRF and origin checks, rate limits, and the audit trail.
 #include <gtest/gtest.h>
 
+#include "plan_examples.h"
 #include "server/auth/tokens.h"
 #include "share_fixture.h"
 
@@ -14,63 +15,12 @@ using nlohmann::json;
 using namespace testing;
 using testsupport::HttpResponse;
 
-/// A plan with every field filled; what the employer must not see says SECRET.
-json fullPlan() {
-    return {{"version", 2},
-            {"status", "agreed"},
-            {"targetDate", "2026-05-04"},
-            {"phases",
-             {{{"week", 1},
-               {"days", 2},
-               {"hoursPerDay", 4.5},
-               {"notes", "Mornings only <b>not</b> & \"quiet\" desk"},
-               {"employerVisible", true}},
-              {{"week", 3},
-               {"days", 4},
-               {"hoursPerDay", 7.25},
-               {"notes", "Afternoons too"},
-               {"employerVisible", true}},
-              {{"week", 5},
-               {"days", 5},
-               {"hoursPerDay", 8.0},
-               {"notes", "SECRET phase after counselling"},
-               {"employerVisible", false}}}},
-            {"adjustments",
-             {{{"type", "amended_duties"},
-               {"description", "No lifting over 10 kg"},
-               {"employerVisible", true}},
-              {{"type", "ergonomic_changes"},
-               {"description", "SECRET adjustment for anxiety"},
-               {"employerVisible", false}}}},
-            {"actions",
-             {{{"id", "0f8fad5b-d9cb-469f-a165-70867728950a"},
-               {"description", "Arrange a sit-stand desk"},
-               {"owner", "employer"},
-               {"status", "open"},
-               {"dueDate", "2026-04-20"},
-               {"employerVisible", true}},
-              {{"id", "0f8fad5b-d9cb-469f-a165-70867728950b"},
-               {"description", "Walk 20 minutes daily"},
-               {"owner", "patient"},
-               {"status", "open"},
-               {"employerVisible", true}},
-              {{"id", "0f8fad5b-d9cb-469f-a165-70867728950c"},
-               {"description", "SECRET GP medication review"},
-               {"owner", "gp"},
-               {"status", "open"},
-               {"employerVisible", false}}}},
-            {"reviewDates", {"2026-04-27", "2026-05-25"}},
-            {"employerVisible", {{"targetDate", true}, {"reviewDates", true}}},
-            {"adviserContact",
-             {{"name", "Ann Adviser"}, {"phone", "0113 496 0000"}, {"email", "ann@nhs.net"}}}};
-}
-
 class EmployerPage : public SharedPlanTest {
 protected:
     json versionFields() override {
         return {{"planId", newUuid()},
                 {"version", 2},
-                {"snapshot", fullPlan()},
+                {"snapshot", testsupport::fullPlanSnapshot()},
                 {"agreedOn", "2026-03-12"},
                 {"agreedBy", {"patient", "adviser", "employer"}},
                 {"changeSummary", {"SECRET summary line"}}};
@@ -196,11 +146,14 @@ TEST_P(EmployerPage, AcknowledgementAndCommentReachTheAdviserAndThePatient) {
     ASSERT_EQ(csrf.size(), 43u);
     EXPECT_NE(page.body.find("I have read this plan"), std::string::npos);
 
-    const HttpResponse ack =
-        post(token, "csrf=" + csrf + "&action=acknowledge", {{"Origin", "http://127.0.0.1"}});
+    // As a browser sends it from a no-referrer page.
+    const HttpResponse ack = post(token, "csrf=" + csrf + "&action=acknowledge",
+                                  {{"Origin", "null"}, {"Sec-Fetch-Site", "same-origin"}});
     ASSERT_EQ(ack.status, 200) << ack.body;
     EXPECT_NE(ack.body.find("acknowledgement has been sent"), std::string::npos);
-    EXPECT_EQ(post(token, "csrf=" + csrf + "&action=acknowledge").status, 200);
+    EXPECT_EQ(post(token, "csrf=" + csrf + "&action=acknowledge", {{"Origin", "http://127.0.0.1"}})
+                  .status,
+              200);
     EXPECT_EQ(responses(), 1) << "acknowledged once";
     const HttpResponse comment =
         post(token, "csrf=" + csrf + "&action=comment&comment=Can+we+start+at+10%3A00%3F+%3Cok%3E");
