@@ -55,7 +55,8 @@ TEST_P(EmployerPage, ShowsExactlyTheEmployerVisiblePartsWithStrictHeaders) {
     // Diagnosis, notes, check-ins and questionnaires in the same case.
     for (const char* type : {"referral", "case_note", "check_in", "questionnaire_response"})
         pushAsAnn(createOp(type, newUuid(), caseId, recordFields(type, people), hlc()));
-    const HttpResponse r = get(issueToken());
+    const std::string token = issueToken();
+    const HttpResponse r = get(token);
     ASSERT_EQ(r.status, 200) << r.body;
     const std::string& html = r.body;
     for (const char* shown : {"Week 1",
@@ -93,6 +94,11 @@ TEST_P(EmployerPage, ShowsExactlyTheEmployerVisiblePartsWithStrictHeaders) {
     EXPECT_EQ(r.header("referrer-policy"), "no-referrer");
     EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
     EXPECT_EQ(r.header("x-frame-options"), "DENY");
+
+    // Metrics (and the request log) name the route, never the token.
+    const std::string metrics = server->client().http().request("GET", "/metrics").body;
+    EXPECT_NE(metrics.find("route=\"/e/*\""), std::string::npos);
+    EXPECT_EQ(metrics.find(token), std::string::npos);
 
     const HttpResponse css = server->client().http().request("GET", "/web/employer.css");
     EXPECT_EQ(css.status, 200);
