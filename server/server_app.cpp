@@ -6,6 +6,8 @@
 #include "server/api/sync_routes.h"
 #include "server/ops_routes.h"
 #include "server/storage/server_database.h"
+#include "server/web/employer_routes.h"
+#include "server/web/share_api.h"
 
 namespace rtw::server {
 
@@ -28,6 +30,7 @@ Result<std::unique_ptr<ServerApp>> ServerApp::create(const ServerConfig& config,
     app->auth_ = std::make_unique<AuthService>(*app->db_, *app->accounts_, *app->clock_,
                                                options.passwordCost, options.authLimits);
     app->sync_ = std::make_unique<SyncStore>(*app->db_, *app->clock_, &app->metrics_);
+    app->shareLinks_ = std::make_unique<web::ShareLinkStore>(*app->db_, *app->sync_, *app->clock_);
 
     ServerApp* self = app.get();
     app->metrics_.describe("rtw_active_devices",
@@ -41,6 +44,10 @@ Result<std::unique_ptr<ServerApp>> ServerApp::create(const ServerConfig& config,
     addOpsRoutes(router, app->metrics_, [self] { return self->db_->ping(); });
     api::addAuthRoutes(router, *app->auth_, *app->sync_, *app->clock_);
     api::addSyncRoutes(router, *app->auth_, *app->sync_);
+    web::addShareApiRoutes(router, *app->auth_, *app->shareLinks_, config.publicUrl,
+                           !config.tlsCertFile.empty());
+    web::addEmployerRoutes(router, *app->shareLinks_, *app->clock_, config.publicUrl,
+                           !config.tlsCertFile.empty(), options.webLimits);
     app->http_ = std::make_unique<HttpServer>(config, std::move(router), app->metrics_);
     return app;
 }

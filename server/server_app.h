@@ -1,8 +1,8 @@
 #pragma once
 // The whole server, composed from its configuration: database (opened and
 // migrated), account store, auth service, sync store, metrics and the full
-// router (ops, auth, sync). main.cpp wires it to signals; tests start the
-// same thing in-process on 127.0.0.1:0.
+// router (ops, auth, sync, shares and the employer's web pages). main.cpp wires it to signals;
+// tests start the same thing in-process on 127.0.0.1:0.
 
 #include <cstdint>
 #include <memory>
@@ -15,6 +15,8 @@
 #include "server/server_config.h"
 #include "server/storage/sql_account_store.h"
 #include "server/sync/sync_store.h"
+#include "server/web/employer_routes.h"
+#include "server/web/share_links.h"
 #include "util/clock.h"
 
 namespace rtw::server {
@@ -25,6 +27,7 @@ struct ServerAppOptions {
     const Clock* clock = nullptr;  ///< null: the system clock
     PasswordCost passwordCost = PasswordCost::Interactive;
     AuthLimits authLimits;
+    web::WebLimits webLimits;  ///< requests per address to the employer's pages
 };
 
 /// rtw-server, built and ready to listen.
@@ -50,6 +53,7 @@ public:
     SqlAccountStore& accounts() { return *accounts_; }
     AuthService& auth() { return *auth_; }
     SyncStore& sync() { return *sync_; }
+    web::ShareLinkStore& shareLinks() { return *shareLinks_; }
     Metrics& metrics() { return metrics_; }
 
     /// Devices counted by rtw_active_devices: not revoked, seen in 24 hours.
@@ -65,6 +69,7 @@ private:
     std::unique_ptr<SqlAccountStore> accounts_;
     std::unique_ptr<AuthService> auth_;
     std::unique_ptr<SyncStore> sync_;
+    std::unique_ptr<web::ShareLinkStore> shareLinks_;
     std::unique_ptr<HttpServer> http_;
 };
 

@@ -65,6 +65,18 @@ Status apply(ServerConfig& c, const std::string& key, const std::string& value) 
         }
         return Status::ok();
     }
+    if (key == "--public-url") {
+        std::string url = value;
+        while (!url.empty() && url.back() == '/') url.pop_back();
+        const bool schemed = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+        if (!schemed || url.find_first_of("?# ") != std::string::npos ||
+            url.size() <= std::string_view("https://").size())
+            return bad(key,
+                       "must be the server's address as people reach it, e.g. "
+                       "https://rtw.example.nhs.uk");
+        c.publicUrl = url;
+        return Status::ok();
+    }
     return bad(key, "is not an option rtw-server knows");
 }
 
@@ -97,7 +109,8 @@ Result<ServerConfig> parseServerConfig(
         {"RTW_MAX_BODY_BYTES", "--max-body-bytes"},
         {"RTW_TLS_CERT", "--tls-cert"},
         {"RTW_TLS_KEY", "--tls-key"},
-        {"RTW_TRUSTED_PROXIES", "--trusted-proxy"}};
+        {"RTW_TRUSTED_PROXIES", "--trusted-proxy"},
+        {"RTW_PUBLIC_URL", "--public-url"}};
     for (const auto& [name, value] : env)
         for (const auto& [var, flag] : kEnv)
             if (name == var) {

@@ -11,6 +11,9 @@
 //   --tls-key PATH       RTW_TLS_KEY   PEM private key
 //   --trusted-proxy IPS  RTW_TRUSTED_PROXIES  comma-separated addresses whose
 //                        X-Forwarded-For is believed (rate limits per client address)
+//   --public-url URL     RTW_PUBLIC_URL  the address people reach the server at
+//                        (https://...), for links to employer pages; default: the
+//                        request's Host header
 
 #include <chrono>
 #include <cstddef>
@@ -41,6 +44,9 @@ struct ServerConfig {
     /// Proxies (IP addresses) in front of the server whose X-Forwarded-For
     /// header names the client; from anyone else the header is ignored.
     std::vector<std::string> trustedProxies;
+    /// Base of the links the server hands out (employer pages), without a
+    /// trailing slash; empty: from the request's Host header.
+    std::string publicUrl;
 };
 
 /// Reads the environment, then the flags. Unknown flags and bad values are

@@ -15,6 +15,7 @@
 #include "model/dates.h"
 #include "model/discharge.h"
 #include "model/employer.h"
+#include "model/employer_response.h"
 #include "model/employment.h"
 #include "model/fit_note.h"
 #include "model/goal.h"

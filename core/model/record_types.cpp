@@ -45,6 +45,7 @@ const std::vector<RecordTypeInfo>& allRecordTypes() {
         entry<QuestionnaireResponse>(M::AppendOnly),
         entry<ConsentEvent>(M::AppendOnly),
         entry<ShareGrant>(M::Mutable),
+        entry<EmployerResponse>(M::AppendOnly),
         entry<Discharge>(M::Mutable),
         entry<AuditEvent>(M::AppendOnly),
         entry<User>(M::Mutable),

@@ -101,6 +101,9 @@ Status checkWrite(const Principal& p, const CaseFacts& f, WriteOp op, const Reco
     if (op != WriteOp::Create && viewOf(p, f, r, now) == View::None)
         return notFound("No such record.");
     if (r.type == "audit_event") return notAllowed("Audit events are written by the server.");
+    if (r.type == "employer_response")
+        return notAllowed(
+            "An employer's acknowledgement or comment comes from the employer's web page.");
     if (r.type == "conflict") return checkConflict(op, r, p, f);
     if (op != WriteOp::Create && info->mutability == model::Mutability::AppendOnly)
         return notAllowed("A " + std::string(r.type) +

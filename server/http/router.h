@@ -1,6 +1,8 @@
 #pragma once
-// Maps method + exact path to a handler. Unknown paths get 404 and a known
-// path with the wrong method 405, both with the JSON error body.
+// Maps method + path to a handler: exact paths, and prefixes for paths that
+// carry an id or token (/e/{token}). Unknown paths get 404 and a known path
+// with the wrong method 405, both with the JSON error body. Metrics and logs
+// see only the route (a prefix route as "prefix*"), never the id or token.
 
 #include <functional>
 #include <string>
@@ -15,6 +17,8 @@ using Handler = std::function<Response(const Request&)>;
 class Router {
 public:
     void add(std::string method, std::string path, Handler handler);
+    /// Every path starting with `prefix` (and longer than it); exact routes win.
+    void addPrefix(std::string method, std::string prefix, Handler handler);
 
     struct Match {
         const Handler* handler = nullptr;  ///< null: respond with `fallback`
@@ -27,6 +31,7 @@ private:
     struct Route {
         std::string method, path;
         Handler handler;
+        bool prefix = false;
     };
     std::vector<Route> routes_;
 };

@@ -132,6 +132,25 @@ ALTER TABLE tokens ADD COLUMN issued_for TEXT;
 CREATE INDEX tokens_issued_for ON tokens (issued_for);
 )sql";
 
+// v5: links to the employer's page of a shared plan (docs/api.md, "Sharing a
+// plan with an employer"). Only the SHA-256 of each link's token is kept;
+// whether a link still works is decided on every request from the current
+// share grant and consent records, not from this row alone. `csrf` is a
+// random value per link for the page's forms (useless without the token).
+const char* kV5 = R"sql(
+CREATE TABLE share_links (
+  token_hash TEXT PRIMARY KEY,
+  grant_id   TEXT NOT NULL,          -- the share_grant record
+  case_id    TEXT NOT NULL,
+  csrf       TEXT NOT NULL,
+  created_by TEXT NOT NULL REFERENCES users (id),
+  created_ms BIGINT NOT NULL,
+  expires_ms BIGINT NOT NULL,
+  revoked_ms BIGINT                  -- set when a newer link replaces it
+);
+CREATE INDEX share_links_grant ON share_links (grant_id);
+)sql";
+
 }  // namespace
 
 const std::vector<db::SqlMigration>& serverMigrations() {
@@ -140,6 +159,7 @@ const std::vector<db::SqlMigration>& serverMigrations() {
         {2, "tokens, sign-in failures and invites", kV2},
         {3, "synced records, case facts and applied operations", kV3},
         {4, "tokens remember the refresh token they were issued for", kV4},
+        {5, "links to shared plans for employer contacts", kV5},
     };
     return list;
 }

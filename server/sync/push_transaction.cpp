@@ -369,13 +369,30 @@ void PushTransaction::accept(StoredRecord& record, bool isNew, const merge::Outc
             addServerRecord("conflict", caseId, conflictFields(loss, record.type, record.id));
 }
 
-void PushTransaction::addServerRecord(const std::string& type, const std::string& caseId,
-                                      json fields) {
+std::string PushTransaction::addServerRecord(const std::string& type, const std::string& caseId,
+                                             json fields) {
     StoredRecord r = serverRecord(type, caseId, std::move(fields), hlc_.next(), ++seq_);
     const std::string id = r.id;
     records_.emplace(id, std::move(r));
     dirtySet_.insert(id);
     dirty_.push_back(id);
+    return id;
+}
+
+Result<std::string> PushTransaction::serverCreate(const std::string& type,
+                                                  const std::string& caseId, const json& fields,
+                                                  const Actor& actor) {
+    const auto* info = model::findRecordType(type);
+    if (!info) return Status::error(ErrorCode::NotAllowed, "'" + type + "' is not a record type");
+    auto normal = info->normalise(fields);
+    if (!normal) return normal.status();
+    const std::string id = addServerRecord(type, caseId, std::move(*normal));
+    addServerRecord("audit_event", caseId, auditFields(actor, "create", type, id, now_));
+    return id;
+}
+
+void PushTransaction::serverAudit(const std::string& caseId, json fields) {
+    addServerRecord("audit_event", caseId, std::move(fields));
 }
 
 Status PushTransaction::begin(const std::vector<std::string>& recordIds) {

@@ -35,6 +35,14 @@ public:
     Status begin(const std::vector<std::string>& recordIds);
     Result<StoredRecord*> serverUpdate(const std::string& recordId, const nlohmann::json& fields,
                                        const Actor& actor);
+    /// A new record written by the server for `actor` (an employer's
+    /// acknowledgement from the web page): normalised by the registry
+    /// (InvalidArgument when the fields break its rules), numbered and
+    /// audited as a create. Returns the new record's id.
+    Result<std::string> serverCreate(const std::string& type, const std::string& caseId,
+                                     const nlohmann::json& fields, const Actor& actor);
+    /// An audit event with no change behind it (a read on the web page).
+    void serverAudit(const std::string& caseId, nlohmann::json auditFields);
     Status finish();
     /// A loaded or changed record; nullptr when there is none.
     const StoredRecord* record(const std::string& id) const;
@@ -67,7 +75,9 @@ private:
     /// conflicts current.
     void accept(StoredRecord& record, bool isNew, const merge::Outcome& outcome,
                 const std::string& action, const Actor& actor);
-    void addServerRecord(const std::string& type, const std::string& caseId, nlohmann::json fields);
+    /// Returns the new record's id.
+    std::string addServerRecord(const std::string& type, const std::string& caseId,
+                                nlohmann::json fields);
     void fillCurrent(std::vector<OpResult>& results);
 
     db::SqlTx& tx_;

@@ -11,13 +11,29 @@ using nlohmann::json;
 using namespace rtw::model;
 
 TEST(ModelRegistry, EveryTypeIsFindable) {
-    const std::set<std::string> expected = {
-        "case",          "client",        "referral",  "employer",
-        "employment",    "barrier",       "fit_note",  "contact",
-        "case_note",     "case_action",   "rtw_plan",  "rtw_plan_version",
-        "goal",          "goal_progress", "check_in",  "questionnaire_response",
-        "consent_event", "share_grant",   "discharge", "audit_event",
-        "user",          "conflict"};
+    const std::set<std::string> expected = {"case",
+                                            "client",
+                                            "referral",
+                                            "employer",
+                                            "employment",
+                                            "barrier",
+                                            "fit_note",
+                                            "contact",
+                                            "case_note",
+                                            "case_action",
+                                            "rtw_plan",
+                                            "rtw_plan_version",
+                                            "goal",
+                                            "goal_progress",
+                                            "check_in",
+                                            "questionnaire_response",
+                                            "consent_event",
+                                            "share_grant",
+                                            "discharge",
+                                            "audit_event",
+                                            "employer_response",
+                                            "user",
+                                            "conflict"};
     std::set<std::string> registered;
     for (const auto& t : allRecordTypes()) registered.insert(std::string(t.name));
     EXPECT_EQ(registered, expected);
@@ -38,9 +54,10 @@ TEST(ModelRegistry, UnknownTypeIsNull) {
 }
 
 TEST(ModelRegistry, AppendOnlyTypesAreExactlyTheHistoryRecords) {
-    const std::set<std::string> expected = {"case_note",  "rtw_plan_version",       "goal_progress",
-                                            "check_in",   "questionnaire_response", "consent_event",
-                                            "audit_event"};
+    const std::set<std::string> expected = {
+        "case_note",   "rtw_plan_version",       "goal_progress",
+        "check_in",    "questionnaire_response", "consent_event",
+        "audit_event", "employer_response"};
     std::set<std::string> appendOnly;
     for (const auto& t : allRecordTypes()) {
         if (t.mutability == Mutability::AppendOnly) appendOnly.insert(std::string(t.name));

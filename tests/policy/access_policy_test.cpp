@@ -137,6 +137,7 @@ TEST(AccessPolicyTable, Adviser) {
                          {"share_grant+revoked", {F, N, N}},
                          {"discharge", {F, N, N}},
                          {"discharge+no_gp_consent", {F, N, N}},
+                         {"employer_response", {"F xxx", N, N}},      // from the web page
                          {"audit_event", {"F xxx", N, N}},            // own action
                          {"audit_event+plan_read", {"- xnn", N, N}},  // someone else's
                          {"conflict", {"F xyx", N, N}},               // resolve, in own name
@@ -205,6 +206,7 @@ TEST(AccessPolicyTable, Patient) {
                          {"share_grant+revoked", {"P xyx", N, N}},
                          {"discharge", {R, N, N}},
                          {"discharge+no_gp_consent", {R, N, N}},
+                         {"employer_response", {R, N, N}},
                          {"audit_event", {"- xnn", N, N}},
                          {"audit_event+plan_read", {R, N, N}},
                          {"conflict", {"- xnn", N, N}},  // for the people who keep the record

@@ -48,6 +48,8 @@ TEST(ServerConfig, BadValuesNameTheFlag) {
                                      {{"--tls-cert", "c.pem"}, "--tls-key"},
                                      {{"--tls-key", "k.pem"}, "--tls-cert"},
                                      {{"--trusted-proxy", "10.0.0.1,proxy"}, "--trusted-proxy"},
+                                     {{"--public-url", "rtw.example.org"}, "--public-url"},
+                                     {{"--public-url", "https://x.org/?a"}, "--public-url"},
                                      {{"--listen"}, "--listen"}};
     for (const auto& tc : cases) {
         auto c = parseServerConfig(tc.args, {});
@@ -68,6 +70,16 @@ TEST(ServerConfig, TlsAndTrustedProxies) {
     EXPECT_EQ(c->tlsCertFile, "/etc/rtw/cert.pem");
     EXPECT_EQ(c->tlsKeyFile, "/etc/rtw/key.pem");
     EXPECT_EQ(c->trustedProxies, (std::vector<std::string>{"192.0.2.10", "10.0.0.1", "::1"}));
+}
+
+TEST(ServerConfig, PublicUrlForLinks) {
+    auto c = parseServerConfig({"--public-url", "https://rtw.example.nhs.uk/"}, {});
+    ASSERT_TRUE(c.isOk()) << c.status().message();
+    EXPECT_EQ(c->publicUrl, "https://rtw.example.nhs.uk") << "without the trailing slash";
+    auto env = parseServerConfig({}, {{"RTW_PUBLIC_URL", "http://10.0.0.5:8080"}});
+    ASSERT_TRUE(env.isOk());
+    EXPECT_EQ(env->publicUrl, "http://10.0.0.5:8080");
+    EXPECT_EQ(parseServerConfig({}, {})->publicUrl, "");
 }
 
 }  // namespace

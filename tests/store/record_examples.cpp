@@ -165,6 +165,13 @@ json exampleFields(std::string_view type, const std::string& caseId, const std::
                 {"interimOutcomes", {{"hasRtwPlan", true}, {"confidenceReturning", 8}}},
                 {"gpFeedbackConsent", true},
                 {"summary", "Back at work 4 days a week."}};
+    if (type == "employer_response")
+        return {{"kind", "comment"},
+                {"shareGrantId", kOther},
+                {"planVersionId", kOther},
+                {"employerContactId", kEmployer},
+                {"comment", "We can offer a later start time."},
+                {"at", "2026-03-14T09:00:00Z"}};
     if (type == "audit_event")
         return {{"actorId", kAdviser},
                 {"actorRole", "adviser"},
@@ -218,6 +225,7 @@ json exampleChange(std::string_view type) {
     if (type == "questionnaire_response") return {{"administeredBy", "adviser"}};
     if (type == "consent_event") return {{"method", "verbal"}};
     if (type == "audit_event") return {{"detail", "Viewed shared plan"}};
+    if (type == "employer_response") return {{"comment", "Start at 10am instead."}};
     return nullptr;
 }
 

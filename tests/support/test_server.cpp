@@ -78,6 +78,7 @@ TestServer::TestServer(TestServerOptions options) : folder_(std::make_unique<Tem
     appOptions.clock = clock;
     appOptions.passwordCost = server::PasswordCost::Minimum;  // fast hashes for tests
     appOptions.authLimits = options.authLimits;
+    appOptions.webLimits = options.webLimits;
     app_ = orFail(server::ServerApp::create(config, appOptions), "starting the server");
     if (Status s = app_->listen(); !s) fail("listening: " + s.message());
     thread_ = std::make_unique<std::thread>([this] { app_->run(); });

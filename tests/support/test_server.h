@@ -56,6 +56,8 @@ struct TestServerOptions {
     /// Null: the server's own TestClock, started at the real time (clock()).
     const Clock* clock = nullptr;
     server::AuthLimits authLimits;
+    /// Requests per address to the employer's web pages.
+    server::web::WebLimits webLimits;
     int threads = 2;
     /// The request body limit; 0: the server's default (8 MiB).
     std::size_t maxBodyBytes = 0;

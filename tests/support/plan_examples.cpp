@@ -1,0 +1,56 @@
+#include "plan_examples.h"
+
+namespace rtw::testsupport {
+
+nlohmann::json fullPlanSnapshot() {
+    using nlohmann::json;
+    return {{"version", 2},
+            {"status", "agreed"},
+            {"targetDate", "2026-05-04"},
+            {"phases",
+             {{{"week", 1},
+               {"days", 2},
+               {"hoursPerDay", 4.5},
+               {"notes", "Mornings only <b>not</b> & \"quiet\" desk"},
+               {"employerVisible", true}},
+              {{"week", 3},
+               {"days", 4},
+               {"hoursPerDay", 7.25},
+               {"notes", "Afternoons too"},
+               {"employerVisible", true}},
+              {{"week", 5},
+               {"days", 5},
+               {"hoursPerDay", 8.0},
+               {"notes", "SECRET phase after counselling"},
+               {"employerVisible", false}}}},
+            {"adjustments",
+             {{{"type", "amended_duties"},
+               {"description", "No lifting over 10 kg"},
+               {"employerVisible", true}},
+              {{"type", "ergonomic_changes"},
+               {"description", "SECRET adjustment for anxiety"},
+               {"employerVisible", false}}}},
+            {"actions",
+             {{{"id", "0f8fad5b-d9cb-469f-a165-70867728950a"},
+               {"description", "Arrange a sit-stand desk"},
+               {"owner", "employer"},
+               {"status", "open"},
+               {"dueDate", "2026-04-20"},
+               {"employerVisible", true}},
+              {{"id", "0f8fad5b-d9cb-469f-a165-70867728950b"},
+               {"description", "Walk 20 minutes daily"},
+               {"owner", "patient"},
+               {"status", "open"},
+               {"employerVisible", true}},
+              {{"id", "0f8fad5b-d9cb-469f-a165-70867728950c"},
+               {"description", "SECRET GP medication review"},
+               {"owner", "gp"},
+               {"status", "open"},
+               {"employerVisible", false}}}},
+            {"reviewDates", {"2026-04-27", "2026-05-25"}},
+            {"employerVisible", {{"targetDate", true}, {"reviewDates", true}}},
+            {"adviserContact",
+             {{"name", "Ann Adviser"}, {"phone", "0113 496 0000"}, {"email", "ann@nhs.net"}}}};
+}
+
+}  // namespace rtw::testsupport
