@@ -6,7 +6,8 @@ import Rtw.Components
 
 // One open conflict: whose case and which field, the value the record keeps
 // and the value that lost (each with the device and time of its write), and
-// the two choices. Choosing asks once, then the model writes it.
+// the two choices. A choice is written at once (it can be changed again
+// like any edit: the record keeps the chosen value as an ordinary change).
 Pane {
     id: root
 
