@@ -15,6 +15,8 @@ std::optional<AppOptions> parseOptions(const QStringList& args, QString* error) 
             o.demo = true;
         } else if (a == QLatin1String("--self-test")) {
             o.selfTest = true;
+        } else if (a == QLatin1String("--first-frame")) {
+            o.firstFrame = true;
         } else if (a == QLatin1String("--data")) {
             o.dataDir = value();
             if (o.dataDir.isEmpty()) return fail(QStringLiteral("--data needs a folder"));

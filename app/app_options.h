@@ -4,6 +4,7 @@
 //
 //   rtw-app [--data DIR] [--demo] [--server URL] [--theme light|dark|system]
 //           [--size WxH] [--font-scale F] [--self-test] [--screenshots DIR]
+//           [--first-frame]
 
 #include <QSize>
 #include <QString>
@@ -22,6 +23,8 @@ struct AppOptions {
     double fontScale = 1.0;
     bool selfTest = false;  ///< load every page once; exit 1 on any QML warning
     QString screenshotDir;  ///< write a PNG of every page here, then exit
+    /// Print "first frame" when the window has drawn once, then exit (bench/app).
+    bool firstFrame = false;
 };
 
 /// Parses arguments (the first is the program); on error, the message to print.

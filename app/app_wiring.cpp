@@ -44,8 +44,9 @@ AppWiring::~AppWiring() {
     SessionController::provide(nullptr);
 }
 
-Status seedDemoStore(store::Store& s, model::Date today) {
+Status seedDemoStore(store::Store& s, model::Date today, int cases) {
     demo::DemoOptions o;
+    o.cases = cases;
     o.deviceId = s.deviceId();
     o.today = today;
     store::DeviceProfile profile;

@@ -47,6 +47,6 @@ private:
 };
 
 /// Fills a new store with the fictional demo caseload and a demo adviser profile.
-Status seedDemoStore(store::Store& s, model::Date today);
+Status seedDemoStore(store::Store& s, model::Date today, int cases = 30);
 
 }  // namespace rtw::app

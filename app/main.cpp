@@ -87,6 +87,19 @@ int main(int argc, char** argv) {
         QObject::connect(tour.get(), &PageTour::finished, &app, &QGuiApplication::exit);
         tour->start();
     }
+    if (options->firstFrame) {
+        // Launch time (bench/app): the first frame on screen, then leave.
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        if (window == nullptr) return 1;
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [] {
+                std::fprintf(stdout, "first frame\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            },
+            Qt::QueuedConnection);
+    }
     const int code = app.exec();
     wiring.store().waitForIdle();
     return code;

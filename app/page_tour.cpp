@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <mutex>
 
+#include "app/tour_seed.h"
 #include "qml/components/qt_convert.h"
 
 namespace rtw::app {
@@ -243,9 +244,29 @@ void PageTour::buildStops() {
              nav("openCase", {dischargedCaseId_});
              tourAction(currentPage(), QStringLiteral("section:discharge"));
          }},
+        {"seed-sync-review",
+         [this] {
+             wiring_.store().write<Status>(
+                 this, QString(), [](store::Store& s) { return seedSyncReview(s); },
+                 [this](Status s) {
+                     if (!s) {
+                         std::fprintf(stderr, "tour: seeding the sync review failed\n");
+                         ++problems_;
+                     }
+                 });
+         },
+         false},
         {"sync",
          [nav] {
              nav("openPage", {QStringLiteral("sync"), QVariantMap{}});
+         }},
+        {"conflicts",
+         [nav] {
+             nav("push", {QStringLiteral("conflicts"), QVariantMap{}});
+         }},
+        {"rejected-changes",
+         [nav] {
+             nav("openPage", {QStringLiteral("rejectedChanges"), QVariantMap{}});
          }},
         {"settings",
          [nav] {

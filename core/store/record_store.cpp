@@ -126,6 +126,22 @@ Result<std::vector<Record>> RecordStore::list(std::string_view type, std::string
     return out;
 }
 
+Result<std::vector<Record>> RecordStore::listAll(std::string_view type) {
+    std::lock_guard lock(db_.mutex());
+    auto st = db_.cached(std::string(kSelect) + "WHERE type = ?1 AND deleted = 0 ORDER BY rid");
+    if (!st) return st.status();
+    (*st)->bind(1, type);
+    std::vector<Record> out;
+    for (;;) {
+        auto row = (*st)->step();
+        if (!row) return row.status();
+        if (!*row) break;
+        out.push_back(rowToRecord(**st));
+    }
+    (*st)->reset();
+    return out;
+}
+
 // Rules that need other records: a record must belong to a live case, and a
 // note amendment or error-marking must point at a note of the same case.
 Status RecordStore::checkReferences(std::string_view type, std::string_view caseId,

@@ -115,6 +115,9 @@ public:
     Result<Record> get(std::string_view id);
     /// Live records of one type in one case, oldest first.
     Result<std::vector<Record>> list(std::string_view type, std::string_view caseId);
+    /// Live records of one type in every case, oldest first (for the few
+    /// cross-case lists: conflicts to review).
+    Result<std::vector<Record>> listAll(std::string_view type);
 
     Result<std::vector<OutboxEntry>> pendingOutbox(int limit);
     Result<std::int64_t> pendingCount();

@@ -18,6 +18,8 @@ QtObject {
         "noteHistory": { url: base + "Notes/NoteHistoryPage.qml", title: qsTr("Note history"), needs: ["caseId", "noteId"] },
         "settings": { url: base + "Settings/SettingsPage.qml", title: qsTr("Settings"), needs: [] },
         "sync": { url: base + "Sync/SyncPage.qml", title: qsTr("Sync"), needs: [] },
+        "conflicts": { url: base + "Sync/ConflictsPage.qml", title: qsTr("Edits to review"), needs: [] },
+        "rejectedChanges": { url: base + "Sync/RejectedChangesPage.qml", title: qsTr("Refused changes"), needs: [] },
         "employerPreview": { url: base + "Plan/EmployerPreviewPage.qml", title: qsTr("As the employer sees it"), needs: ["caseId"] },
         "planVersions": { url: base + "Plan/PlanVersionsPage.qml", title: qsTr("Plan versions"), needs: ["caseId"] },
         "planShare": { url: base + "Plan/PlanSharePage.qml", title: qsTr("Share the plan"), needs: ["caseId"] },

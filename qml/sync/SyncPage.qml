@@ -12,6 +12,16 @@ Page {
 
     title: qsTr("Sync")
 
+    // Only for their counts here; the review pages list them.
+    ConflictsModel {
+        id: conflicts
+        store: DeviceStore
+    }
+    RejectedChangesModel {
+        id: rejected
+        store: DeviceStore
+    }
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -61,6 +71,36 @@ Page {
                         Layout.minimumHeight: Theme.touch
                         Accessible.name: text
                         onClicked: Sync.syncNow()
+                    }
+                }
+            }
+
+            InfoCard {
+                title: qsTr("To look at")
+                FactRow {
+                    label: qsTr("Edits to review")
+                    value: conflicts.count === 0 ? qsTr("None") : String(conflicts.count)
+                }
+                FactRow {
+                    label: qsTr("Refused changes")
+                    value: rejected.count === 0 ? qsTr("None") : String(rejected.count)
+                }
+                Flow {
+                    spacing: Theme.smallGap
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "reviewConflictsButton"
+                        text: qsTr("Review edits")
+                        height: Theme.touch
+                        Accessible.name: qsTr("Review edits that clashed")
+                        onClicked: Navigation.push("conflicts", {})
+                    }
+                    Button {
+                        objectName: "rejectedChangesButton"
+                        text: qsTr("Refused changes")
+                        height: Theme.touch
+                        Accessible.name: qsTr("See changes the server refused")
+                        onClicked: Navigation.push("rejectedChanges", {})
                     }
                 }
             }

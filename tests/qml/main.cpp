@@ -11,9 +11,11 @@
 #include <atomic>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "app/app_wiring.h"
 #include "app/qml_modules.h"
+#include "app/tour_seed.h"
 #include "qml/components/qt_convert.h"
 
 namespace {
@@ -52,6 +54,13 @@ public slots:
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         if (session.state() != rtw::app::SessionController::Unlocked)
             qFatal("could not make the test store: %s", qPrintable(session.error()));
+        // One open conflict and one refused change for tst_sync_review.qml.
+        std::optional<rtw::Status> seeded;
+        wiring_->store().write<rtw::Status>(
+            this, QString(), [](rtw::store::Store& s) { return rtw::app::seedSyncReview(s); },
+            [&seeded](rtw::Status s) { seeded = s; });
+        while (!seeded) QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!*seeded) qFatal("could not seed the sync review: %s", seeded->message().c_str());
     }
     void qmlEngineAvailable(QQmlEngine* engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
