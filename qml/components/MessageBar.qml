@@ -12,6 +12,18 @@ Pane {
     property var queue: []
     property string text
     property int kind: Messages.Info
+    /// The page in front. Errors are about the form on that page (pages
+    /// post them from their controllers' failed signals), so leaving the
+    /// page drops them rather than showing them over an unrelated one.
+    property Item page
+
+    onPageChanged: {
+        queue = queue.filter(m => m.kind !== Messages.Error)
+        if (visible && kind === Messages.Error) {
+            hideTimer.stop()
+            showNext()
+        }
+    }
 
     function showNext() {
         if (queue.length === 0) {

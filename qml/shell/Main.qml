@@ -81,6 +81,7 @@ ApplicationWindow {
     }
 
     MessageBar {
+        page: window.currentPage
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
