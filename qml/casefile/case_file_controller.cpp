@@ -9,31 +9,24 @@ namespace rtw::app {
 CaseFileController::CaseFileController(QObject* parent) : QObject(parent) {}
 
 void CaseFileController::setStore(DeviceStore* store) {
-    if (store_ == store) return;
-    if (store_) disconnect(store_, nullptr, this, nullptr);
-    store_ = store;
-    if (store_)
-        connect(store_, &DeviceStore::dataChanged, this, [this](const QString& id) {
-            if (id.isEmpty() || id == caseId_) reload();
-        });
+    if (!binding_.setStore(store)) return;
     emit storeChanged();
     reload();
 }
 
 void CaseFileController::setCaseId(const QString& id) {
-    if (caseId_ == id) return;
-    caseId_ = id;
+    if (!binding_.setCaseId(id)) return;
     emit caseIdChanged();
     reload();
 }
 
 void CaseFileController::reload() {
-    if (!store_ || caseId_.isEmpty()) return;
+    if (!store() || caseId().isEmpty()) return;
     const quint64 generation = ++generation_;
-    const std::string caseId = toStd(caseId_);
-    const model::Date today = store_->today();
-    store_->run<Result<CaseRecords>>(
-        this, [caseId](store::Store& s) { return loadCaseRecords(s, caseId); },
+    const std::string id = toStd(caseId());
+    const model::Date today = store()->today();
+    store()->run<Result<CaseRecords>>(
+        this, [id](store::Store& s) { return loadCaseRecords(s, id); },
         [this, generation, today](Result<CaseRecords> r) {
             if (generation != generation_) return;
             loaded_ = true;
@@ -62,10 +55,10 @@ void CaseFileController::reload() {
 }
 
 void CaseFileController::setActionStatus(const QString& actionId, const QString& status) {
-    if (!store_) return;
+    if (!store()) return;
     const std::string id = toStd(actionId), value = toStd(status);
-    store_->write<Status>(
-        this, caseId_,
+    store()->write<Status>(
+        this, caseId(),
         [id, value](store::Store& s) {
             return s.records().update(id, {{"status", value}});
         },
@@ -76,7 +69,7 @@ void CaseFileController::setActionStatus(const QString& actionId, const QString&
 
 void CaseFileController::addAction(const QString& description, const QString& owner,
                                    const QString& dueDate) {
-    if (!store_) return;
+    if (!store()) return;
     QVariantMap errors;
     nlohmann::json fields = {{"description", toStd(description.trimmed())},
                              {"owner", toStd(owner.isEmpty() ? QStringLiteral("adviser") : owner)},
@@ -95,12 +88,10 @@ void CaseFileController::addAction(const QString& description, const QString& ow
     actionErrors_ = errors;
     emit actionErrorsChanged();
     if (!errors.isEmpty()) return;
-    const std::string caseId = toStd(caseId_);
-    store_->write<Result<std::string>>(
-        this, caseId_,
-        [caseId, fields](store::Store& s) {
-            return s.records().create("case_action", caseId, fields);
-        },
+    const std::string id = toStd(caseId());
+    store()->write<Result<std::string>>(
+        this, caseId(),
+        [id, fields](store::Store& s) { return s.records().create("case_action", id, fields); },
         [this](Result<std::string> r) {
             if (!r) {
                 actionErrors_ = fieldErrorMap(r.status());

@@ -9,6 +9,7 @@
 #include <QQmlEngine>
 #include <QVariantMap>
 
+#include "qml/components/case_binding.h"
 #include "qml/components/device_store.h"
 #include "qml/components/row_list_model.h"
 
@@ -45,9 +46,9 @@ class CaseFileController : public QObject {
 public:
     explicit CaseFileController(QObject* parent = nullptr);
 
-    DeviceStore* store() const { return store_; }
+    DeviceStore* store() const { return binding_.store(); }
     void setStore(DeviceStore* store);
-    QString caseId() const { return caseId_; }
+    QString caseId() const { return binding_.caseId(); }
     void setCaseId(const QString& id);
     bool loaded() const { return loaded_; }
     QString error() const { return error_; }
@@ -84,8 +85,7 @@ signals:
     void failed(const QString& message);
 
 private:
-    QPointer<DeviceStore> store_;
-    QString caseId_;
+    CaseBinding binding_{this, [this] { reload(); }};
     bool loaded_ = false;
     QString error_;
     QString clientName_, status_, statusText_, workStatusText_, firstContactText_;

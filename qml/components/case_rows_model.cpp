@@ -8,33 +8,26 @@ CaseRowsModel::CaseRowsModel(QStringList roles, QObject* parent)
     : RowListModel(std::move(roles), parent) {}
 
 void CaseRowsModel::setStore(DeviceStore* store) {
-    if (store_ == store) return;
-    if (store_) disconnect(store_, nullptr, this, nullptr);
-    store_ = store;
-    if (store_)
-        connect(store_, &DeviceStore::dataChanged, this, [this](const QString& id) {
-            if (id.isEmpty() || id == caseId_) reload();
-        });
+    if (!binding_.setStore(store)) return;
     emit storeChanged();
     reload();
 }
 
 void CaseRowsModel::setCaseId(const QString& id) {
-    if (caseId_ == id) return;
-    caseId_ = id;
+    if (!binding_.setCaseId(id)) return;
     emit caseIdChanged();
     reload();
 }
 
 void CaseRowsModel::reload() {
-    if (!store_ || caseId_.isEmpty() || !ready()) return;
+    if (!store() || caseId().isEmpty() || !ready()) return;
     const quint64 generation = ++generation_;
-    const std::string caseId = toStd(caseId_);
+    const std::string id = toStd(caseId());
     Builder build = builder();
-    store_->run<Result<QList<QVariantMap>>>(
+    store()->run<Result<QList<QVariantMap>>>(
         this,
-        [caseId, build](store::Store& s) -> Result<QList<QVariantMap>> {
-            auto records = loadCaseRecords(s, caseId);
+        [id, build](store::Store& s) -> Result<QList<QVariantMap>> {
+            auto records = loadCaseRecords(s, id);
             if (!records) return records.status();
             return build(*records);
         },

@@ -9,6 +9,7 @@
 
 #include <functional>
 
+#include "qml/components/case_binding.h"
 #include "qml/components/case_records.h"
 #include "qml/components/device_store.h"
 #include "qml/components/row_list_model.h"
@@ -29,9 +30,9 @@ public:
 
     CaseRowsModel(QStringList roles, QObject* parent = nullptr);
 
-    DeviceStore* store() const { return store_; }
+    DeviceStore* store() const { return binding_.store(); }
     void setStore(DeviceStore* store);
-    QString caseId() const { return caseId_; }
+    QString caseId() const { return binding_.caseId(); }
     void setCaseId(const QString& id);
     bool loaded() const { return loaded_; }
     Q_INVOKABLE void reload();
@@ -48,8 +49,7 @@ protected:
     virtual bool ready() const { return true; }
 
 private:
-    QPointer<DeviceStore> store_;
-    QString caseId_;
+    CaseBinding binding_{this, [this] { reload(); }};
     bool loaded_ = false;
     quint64 generation_ = 0;
 };

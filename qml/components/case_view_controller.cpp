@@ -7,33 +7,26 @@ namespace rtw::app {
 CaseViewController::CaseViewController(QObject* parent) : QObject(parent) {}
 
 void CaseViewController::setStore(DeviceStore* store) {
-    if (store_ == store) return;
-    if (store_) disconnect(store_, nullptr, this, nullptr);
-    store_ = store;
-    if (store_)
-        connect(store_, &DeviceStore::dataChanged, this, [this](const QString& id) {
-            if (id.isEmpty() || id == caseId_) reload();
-        });
+    if (!binding_.setStore(store)) return;
     emit storeChanged();
     reload();
 }
 
 void CaseViewController::setCaseId(const QString& id) {
-    if (caseId_ == id) return;
-    caseId_ = id;
+    if (!binding_.setCaseId(id)) return;
     emit caseIdChanged();
     reload();
 }
 
 void CaseViewController::reload() {
-    if (!store_ || caseId_.isEmpty()) return;
+    if (!store() || caseId().isEmpty()) return;
     const quint64 generation = ++generation_;
-    const std::string caseId = toStd(caseId_);
+    const std::string id = toStd(caseId());
     Builder build = builder();
-    store_->run<Result<std::any>>(
+    store()->run<Result<std::any>>(
         this,
-        [caseId, build](store::Store& s) -> Result<std::any> {
-            auto records = loadCaseRecords(s, caseId);
+        [id, build](store::Store& s) -> Result<std::any> {
+            auto records = loadCaseRecords(s, id);
             if (!records) return records.status();
             return build(*records);
         },
@@ -60,11 +53,11 @@ void CaseViewController::setFieldErrors(QVariantMap errors) {
 void CaseViewController::write(std::function<Status(store::Store&)> work, const QString& message,
                                const QString& failPrefix, std::function<void()> then,
                                const QString& errorPrefix) {
-    if (!store_ || busy_) return;
+    if (!store() || busy_) return;
     busy_ = true;
     emit busyChanged();
-    store_->write<Status>(
-        this, caseId_, std::move(work), [this, message, failPrefix, then, errorPrefix](Status st) {
+    store()->write<Status>(
+        this, caseId(), std::move(work), [this, message, failPrefix, then, errorPrefix](Status st) {
             busy_ = false;
             emit busyChanged();
             if (!st) {
@@ -79,7 +72,7 @@ void CaseViewController::write(std::function<Status(store::Store&)> work, const 
 }
 
 model::Date CaseViewController::today() const {
-    return store_ ? store_->today() : model::Date{};
+    return store() ? store()->today() : model::Date{};
 }
 
 }  // namespace rtw::app

@@ -14,6 +14,7 @@
 #include <any>
 #include <functional>
 
+#include "qml/components/case_binding.h"
 #include "qml/components/case_records.h"
 #include "qml/components/device_store.h"
 
@@ -35,9 +36,9 @@ class CaseViewController : public QObject {
 public:
     explicit CaseViewController(QObject* parent = nullptr);
 
-    DeviceStore* store() const { return store_; }
+    DeviceStore* store() const { return binding_.store(); }
     void setStore(DeviceStore* store);
-    QString caseId() const { return caseId_; }
+    QString caseId() const { return binding_.caseId(); }
     void setCaseId(const QString& id);
     bool loaded() const { return loaded_; }
     bool busy() const { return busy_; }
@@ -76,8 +77,7 @@ protected:
     model::Date today() const;
 
 private:
-    QPointer<DeviceStore> store_;
-    QString caseId_;
+    CaseBinding binding_{this, [this] { reload(); }};
     bool loaded_ = false;
     bool busy_ = false;
     QVariantMap fieldErrors_;
