@@ -115,6 +115,14 @@ QList<QVariantMap> buildTimeline(const CaseRecords& r) {
     for (const auto& q : r.of("questionnaire_response"))
         b.at(str(q.fields, "completedAt"), "questionnaire",
              tr("Questionnaire completed: %1").arg(str(q.fields, "questionnaireId").toUpper()), {});
+    for (const auto& e : r.of("employer_response")) {
+        const auto& f = e.fields;
+        if (str(f, "kind") == QLatin1String("acknowledge"))
+            b.at(str(f, "at"), "plan", tr("The employer acknowledged the shared plan"), {});
+        else
+            b.at(str(f, "at"), "plan", tr("The employer commented on the shared plan"),
+                 str(f, "comment"));
+    }
     for (const auto& d : r.of("discharge"))
         b.onDate(str(d.fields, "dischargedOn"), "discharge", tr("Discharged"),
                  label("dischargeOutcome", d.fields, "outcome"));

@@ -22,6 +22,10 @@ Page {
         store: DeviceStore
     }
 
+    SignInAgainDialog {
+        id: signInAgain
+    }
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -66,11 +70,15 @@ Page {
                         onClicked: Sync.syncNow()
                     }
                     Button {
+                        objectName: "errorActionButton"
                         visible: Sync.errorAction !== ""
                         text: Sync.errorAction
                         Layout.minimumHeight: Theme.touch
                         Accessible.name: text
-                        onClicked: Sync.syncNow()
+                        // Only a new sign-in mends an ended session; the other
+                        // actions (update the app, contact the service, try
+                        // later) are things to do elsewhere, then try again.
+                        onClicked: Sync.signInNeeded ? signInAgain.openEmpty() : Sync.syncNow()
                     }
                 }
             }

@@ -61,6 +61,8 @@ SyncSnapshot EngineSyncBackend::toSnapshot(const sync::SyncStatus& s) {
     out.lastSyncedMs = s.lastSyncedMs;
     out.error = s.message;
     out.action = actionText(s.action);
+    out.signInNeeded =
+        s.phase == sync::SyncPhase::Error && s.action == sync::SyncAction::SignInAgain;
     out.rejected = s.rejected;
     out.openConflicts = s.openConflicts;
     out.wiped = s.wiped;
@@ -146,6 +148,16 @@ void EngineSyncBackend::signOut(std::function<void()> done) {
     }
     // Best effort: the device is erased whatever the server says.
     engine_->signOut(false, [done](Status) { done(); });
+}
+
+void EngineSyncBackend::signInAgain(const SignInRequest& request,
+                                    std::function<void(Status)> done) {
+    if (!engine_) {
+        done(Status::error(ErrorCode::NotAllowed, "unlock the app first"));
+        return;
+    }
+    engine_->signIn(request.serverUrl, request.email, request.password, request.deviceName,
+                    std::move(done));
 }
 
 void EngineSyncBackend::syncNow() {

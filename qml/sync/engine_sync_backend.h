@@ -24,6 +24,7 @@ public:
     void attach(std::shared_ptr<store::Store> store) override;
     void detach() override;
     void signOut(std::function<void()> done) override;
+    void signInAgain(const SignInRequest& request, std::function<void(Status)> done) override;
     void syncNow() override;
     void localChangeMade() override;
     void setOnline(bool online) override;

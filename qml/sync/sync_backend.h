@@ -33,6 +33,7 @@ struct SyncSnapshot {
     std::int64_t lastSyncedMs = 0;   ///< end of the last complete sync; 0 = never
     std::string error;               ///< what went wrong, for a person
     std::string action;              ///< what to do about it ("Sign in again"), may be empty
+    bool signInNeeded = false;       ///< the session ended: the action is to sign in again
     std::int64_t rejected = 0;       ///< changes the server refused, not yet read
     std::int64_t openConflicts = 0;  ///< edits that lost to another, to review
     bool wiped = false;              ///< the service revoked this device: its data is erased
@@ -62,6 +63,11 @@ public:
     virtual void detach() = 0;
     /// Ends the session on the server (best effort) before the device is erased.
     virtual void signOut(std::function<void()> done) = 0;
+    /// The session ended (password changed, tokens expired): signs the same
+    /// person in again into the open store, keeping every record and every
+    /// change still waiting. `done` runs on any thread. The engine refuses
+    /// an answer for a different person.
+    virtual void signInAgain(const SignInRequest& request, std::function<void(Status)> done) = 0;
     virtual void syncNow() = 0;
     /// The app saved something: push soon.
     virtual void localChangeMade() = 0;
@@ -83,6 +89,9 @@ public:
     void attach(std::shared_ptr<store::Store>) override {}
     void detach() override {}
     void signOut(std::function<void()> done) override { done(); }
+    void signInAgain(const SignInRequest&, std::function<void(Status)> done) override {
+        done(Status::error(ErrorCode::Unsupported, kWhy));
+    }
     void syncNow() override {}
     void localChangeMade() override {}
     void setOnline(bool) override {}

@@ -161,6 +161,51 @@ void SyncController::syncNow() {
     backend_->syncNow();
 }
 
+QString SyncController::accountEmail() const {
+    return store_ ? toQt(store_->profile().email) : QString();
+}
+
+void SyncController::signInAgain(const QString& password) {
+    if (signInBusy_ || !store_ || !store_->isOpen()) return;
+    if (password.isEmpty()) {
+        signInError_ = tr("Enter your password.");
+        emit signInChanged();
+        return;
+    }
+    const store::DeviceProfile& profile = store_->profile();
+    SignInRequest request{profile.serverUrl, profile.email, toStd(password),
+                          toStd(QSysInfo::machineHostName())};
+    signInBusy_ = true;
+    signInError_.clear();
+    emit signInChanged();
+    QPointer<SyncController> self(this);
+    backend_->signInAgain(request, [self](Status s) {
+        if (!self) return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, s] {
+                if (!self) return;
+                self->signInBusy_ = false;
+                if (s) {
+                    self->signInError_.clear();
+                    emit self->signInChanged();
+                    emit self->signedInAgain();
+                    return;
+                }
+                QVariantMap fields;
+                QString message;
+                explainSignInFailure(s, &fields, &message);
+                // The dialog has one field: every explanation goes beside it.
+                self->signInError_ = fields
+                                         .value(QStringLiteral("password"),
+                                                fields.value(QStringLiteral("serverUrl"), message))
+                                         .toString();
+                emit self->signInChanged();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 QVariantMap SyncController::signInProblems(const QString& serverUrl, const QString& email,
                                            const QString& password) const {
     QVariantMap fields;

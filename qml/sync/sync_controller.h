@@ -37,6 +37,15 @@ class SyncController : public QObject, public QmlSingleton<SyncController> {
     Q_PROPERTY(int progressTotal READ progressTotal NOTIFY changed)
     /// What the user can do about an error ("" when nothing).
     Q_PROPERTY(QString errorAction READ errorAction NOTIFY changed)
+    /// The session ended: the error's action is signing in again (a
+    /// password, for the same account; nothing on the device is lost).
+    Q_PROPERTY(bool signInNeeded READ signInNeeded NOTIFY changed)
+    /// Whose session it is, for the sign-in-again dialog.
+    Q_PROPERTY(QString accountEmail READ accountEmail NOTIFY changed)
+    /// Signing in again is under way.
+    Q_PROPERTY(bool signInBusy READ signInBusy NOTIFY signInChanged)
+    /// Why signing in again failed ("" when it did not).
+    Q_PROPERTY(QString signInError READ signInError NOTIFY signInChanged)
     /// Whether this build can sign in and sync at all.
     Q_PROPERTY(bool available READ available CONSTANT)
 
@@ -56,8 +65,18 @@ public:
     int progressTotal() const { return static_cast<int>(snapshot_.total); }
     QString errorAction() const;
     bool available() const { return backend_->available(); }
+    bool signInNeeded() const {
+        return snapshot_.phase == SyncSnapshot::Phase::Error && snapshot_.signInNeeded;
+    }
+    QString accountEmail() const;
+    bool signInBusy() const { return signInBusy_; }
+    QString signInError() const { return signInError_; }
 
     Q_INVOKABLE void syncNow();
+    /// Signs the same account in again after its session ended, keeping the
+    /// store as it is (changes still waiting are sent afterwards).
+    /// `signedInAgain` on success, `signInError` otherwise.
+    Q_INVOKABLE void signInAgain(const QString& password);
     /// Re-reads the outbox count (after writes; also on unlock).
     void refreshPending();
     void setOnline(bool online) { backend_->setOnline(online); }
@@ -79,6 +98,8 @@ signals:
     void changed();
     /// The service revoked this device and the engine erased its data.
     void deviceErased(const QString& message);
+    void signInChanged();
+    void signedInAgain();
 
 private:
     void apply(const SyncSnapshot& s);
@@ -87,6 +108,8 @@ private:
     std::unique_ptr<SyncBackend> backend_;
     SyncSnapshot snapshot_;
     int pending_ = 0;
+    bool signInBusy_ = false;
+    QString signInError_;
 };
 
 }  // namespace rtw::app

@@ -106,6 +106,52 @@ TEST_F(FirstSignIn, MakesTheStoreSyncsTheCaseloadAndPushesANote) {
     ASSERT_TRUE(waitFor([&] { return sync->phase() == SyncController::Idle; }, 30000));
 }
 
+TEST_F(FirstSignIn, AnEndedSessionIsMendedWithThePasswordAndNothingWaitingIsLost) {
+    signInWith(server.adviser().password);
+    ASSERT_EQ(session->state(), SessionController::Unlocked) << session->error().toStdString();
+    CaseloadModel caseload;
+    caseload.setStore(store.get());
+    ASSERT_TRUE(waitFor([&] { return caseload.count() == 1; }, 30000));
+    ASSERT_TRUE(waitFor([&] { return sync->phase() == SyncController::Idle; }, 30000));
+
+    // A month without a connection: on the server both tokens have expired.
+    server.clock().advance(31LL * 24 * 3600 * 1000);
+    sync->syncNow();
+    ASSERT_TRUE(waitFor([&] { return sync->signInNeeded(); }, 30000))
+        << sync->detail().toStdString();
+    EXPECT_EQ(sync->errorAction(), "Sign in again");
+
+    // Work goes on meanwhile and waits on the device.
+    NoteEditorController note;
+    note.setStore(store.get());
+    note.setCaseId(caseload.caseIdAt(0));
+    bool saved = false;
+    QObject::connect(&note, &NoteEditorController::saved, [&] { saved = true; });
+    note.save({{"text", "Written while the session had ended."}});
+    ASSERT_TRUE(waitFor([&] { return saved; }));
+    ASSERT_TRUE(waitFor([&] { return sync->pendingChanges() > 0; }));
+
+    sync->signInAgain("not the password");
+    ASSERT_TRUE(waitFor([&] { return !sync->signInBusy(); }, 30000));
+    EXPECT_TRUE(sync->signInError().contains("not right")) << sync->signInError().toStdString();
+    EXPECT_TRUE(sync->signInNeeded());
+
+    bool mended = false;
+    QObject::connect(sync.get(), &SyncController::signedInAgain, [&] { mended = true; });
+    sync->signInAgain(QString::fromStdString(server.adviser().password));
+    ASSERT_TRUE(waitFor([&] { return mended; }, 30000)) << sync->signInError().toStdString();
+    ASSERT_TRUE(waitFor([&] { return sync->phase() == SyncController::Idle; }, 30000))
+        << sync->detail().toStdString();
+    // The count re-reads the outbox after the sync ends.
+    ASSERT_TRUE(waitFor([&] { return sync->pendingChanges() == 0; }, 30000));
+    EXPECT_EQ(caseload.count(), 1) << "the store was kept, not made again";
+    const auto fresh = server.signIn(server.adviser(), "a check");
+    EXPECT_NE(
+        server.client(fresh.accessToken).pull("0", 1000).body.find("Written while the session"),
+        std::string::npos)
+        << "the change that waited reached the server";
+}
+
 TEST_F(FirstSignIn, SigningOutEndsTheSessionOnTheServerAndErasesTheDevice) {
     signInWith(server.adviser().password);
     ASSERT_EQ(session->state(), SessionController::Unlocked) << session->error().toStdString();

@@ -20,6 +20,11 @@ public:
     void attach(std::shared_ptr<store::Store> s) override { attached = std::move(s); }
     void detach() override { attached.reset(); }
     void signOut(std::function<void()> done) override { done(); }
+    void signInAgain(const SignInRequest& r, std::function<void(Status)> done) override {
+        signInAgainRequests.push_back(r);
+        done(r.password == "right" ? Status::ok()
+                                   : Status::error(ErrorCode::Unauthenticated, "refused"));
+    }
     void syncNow() override { ++syncs; }
     void localChangeMade() override { ++localChanges; }
     void setOnline(bool) override {}
@@ -34,6 +39,7 @@ public:
     int localChanges = 0;
     std::shared_ptr<store::Store> attached;
     std::function<void(const SyncSnapshot&)> listener;
+    std::vector<SignInRequest> signInAgainRequests;
 };
 
 TEST(SyncStatus, SaysWhereThingsStandInWords) {
@@ -121,6 +127,41 @@ TEST(SyncStatus, ARevokedDeviceIsErasedAndSaysWhy) {
     backend->report(wiped);
     ASSERT_TRUE(waitFor([&] { return !why.isEmpty(); }));
     EXPECT_EQ(why, "This device was revoked by your service.");
+}
+
+TEST(SyncStatus, AnEndedSessionIsMendedBySigningInAgainWithThePassword) {
+    OpenStore s(true);
+    auto owned = std::make_unique<ScriptedBackend>();
+    ScriptedBackend* backend = owned.get();
+    SyncController sync(s.store.get(), std::move(owned));
+    EXPECT_FALSE(sync.signInNeeded());
+    SyncSnapshot ended;
+    ended.phase = SyncSnapshot::Phase::Error;
+    ended.action = "Sign in again";
+    ended.signInNeeded = true;
+    backend->report(ended);
+    ASSERT_TRUE(waitFor([&] { return sync.signInNeeded(); }));
+    EXPECT_EQ(sync.errorAction(), "Sign in again");
+
+    int mended = 0;
+    QObject::connect(&sync, &SyncController::signedInAgain, [&] { ++mended; });
+    sync.signInAgain("");
+    EXPECT_EQ(sync.signInError(), "Enter your password.");
+    EXPECT_TRUE(backend->signInAgainRequests.empty()) << "nothing sent without a password";
+
+    sync.signInAgain("wrong");
+    ASSERT_TRUE(waitFor([&] { return !sync.signInBusy(); }));
+    EXPECT_TRUE(sync.signInError().contains("not right")) << sync.signInError().toStdString();
+    EXPECT_EQ(mended, 0);
+
+    sync.signInAgain("right");
+    ASSERT_TRUE(waitFor([&] { return mended == 1; }));
+    EXPECT_TRUE(sync.signInError().isEmpty());
+    ASSERT_EQ(backend->signInAgainRequests.size(), 2u);
+    EXPECT_EQ(backend->signInAgainRequests.back().email, s.store->profile().email)
+        << "the same account, never another";
+    EXPECT_EQ(backend->signInAgainRequests.back().serverUrl, s.store->profile().serverUrl);
+    EXPECT_TRUE(s.store->isOpen()) << "the store stays as it is";
 }
 
 TEST(SyncStatus, TheEnginesStateReadsInTheAppsTerms) {
