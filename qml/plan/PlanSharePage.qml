@@ -139,6 +139,7 @@ Page {
                         required property string stateText
                         required property string tone
                         required property bool active
+                        required property string answers
                         Layout.fillWidth: true
                         FactRow { label: contactName; value: versionText }
                         RowLayout {
@@ -152,6 +153,14 @@ Page {
                                 Accessible.name: qsTr("Stop sharing with %1").arg(contactName)
                                 onClicked: share.stopSharing(shareId)
                             }
+                        }
+                        Label {
+                            objectName: "employerAnswers"
+                            visible: answers !== ""
+                            text: answers
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("What %1 said: %2").arg(contactName).arg(answers)
                         }
                     }
                 }

@@ -2,7 +2,10 @@
 
 #include <QDateTime>
 
+#include <map>
+
 #include "model/consent_rules.h"
+#include "model/employer_response.h"
 #include "model/share_grant.h"
 #include "qml/components/format.h"
 #include "qml/components/qt_convert.h"
@@ -54,6 +57,18 @@ ShareView buildShareView(const CaseRecords& r, model::Timestamp now) {
             if (c.id == id) return toQt(c.name);
         return QObject::tr("an employer contact");
     };
+    // The employer's answers from the web page (acknowledged, comments),
+    // oldest first, under the share they answer.
+    std::map<std::string, QStringList> answers;
+    for (const auto& rec : r.of("employer_response")) {
+        auto a = model::EmployerResponse::fromJson(rec.fields);
+        if (!a) continue;
+        const QString when = Format::ukDateTime(static_cast<double>(a->at));
+        answers[a->shareGrantId]
+            << (a->kind == model::EmployerResponseKind::Acknowledge
+                    ? QObject::tr("%1: read and acknowledged the plan").arg(when)
+                    : QObject::tr("%1: \u201c%2\u201d").arg(when, toQt(a->comment.value_or(""))));
+    }
     const auto& grants = r.of("share_grant");
     for (auto it = grants.rbegin(); it != grants.rend(); ++it) {
         auto g = model::ShareGrant::fromJson(it->fields);
@@ -81,7 +96,8 @@ ShareView buildShareView(const CaseRecords& r, model::Timestamp now) {
             {"contactName", nameOf(g->employerContactId)},
             {"stateText", stateText},
             {"tone", tone},
-            {"active", active}};
+            {"active", active},
+            {"answers", answers[it->id].join(QLatin1Char('\n'))}};
     }
     return v;
 }

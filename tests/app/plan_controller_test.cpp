@@ -3,11 +3,15 @@
 #include <gtest/gtest.h>
 
 #include "case_section_support.h"
+#include "hlc/hlc.h"
+#include "model/json_fields.h"
+#include "qml/components/qt_convert.h"
 #include "qml/consent/consent_controller.h"
 #include "qml/plan/employer_preview_controller.h"
 #include "qml/plan/plan_controller.h"
 #include "qml/plan/plan_form.h"
 #include "qml/plan/plan_share_controller.h"
+#include "util/random_id.h"
 
 namespace rtw::app::testing {
 namespace {
@@ -179,6 +183,43 @@ TEST(PlanController, SharingNeedsConsentForThatPersonAndStopsWhenWithdrawn) {
     EXPECT_TRUE(share.refusal().isEmpty());
     EXPECT_TRUE(share.shares()->get(0).value("active").toBool());
     EXPECT_EQ(share.shares()->get(0).value("stateText"), "Shared until 31/12/2026");
+    EXPECT_EQ(share.shares()->get(0).value("answers").toString(), "");
+
+    // The employer's answers on the web page arrive by sync (only the server
+    // writes them) and show under the share they answer, oldest first.
+    const std::string grantId = toStd(share.shares()->get(0).value("shareId").toString());
+    const std::string caseId = toStd(f.caseId);
+    Status pulled = f.s.run<Status>([&](store::Store& st) -> Status {
+        const std::string server = "0b9f3c1e-2d4a-4e6b-8c0d-1a2b3c4d5e6f";
+        std::vector<store::PulledRecord> page;
+        const std::int64_t at[] = {1'795'603'200'000,
+                                   1'795'606'800'000};  // 25/11/2026 10:40, 11:40
+        for (int i = 0; i < 2; ++i) {
+            store::PulledRecord r;
+            r.id = newUuid();
+            r.type = "employer_response";
+            r.caseId = caseId;
+            r.createdHlc = r.updatedHlc = Hlc{at[i], 0, server}.toString();
+            r.fields = {{"kind", i == 0 ? "acknowledge" : "comment"},
+                        {"shareGrantId", grantId},
+                        {"planVersionId", toStd(version)},
+                        {"employerContactId", toStd(sam)},
+                        {"at", model::timestampJson(at[i])}};
+            if (i == 1) r.fields["comment"] = "Week 2 may need to start on the Tuesday.";
+            page.push_back(std::move(r));
+        }
+        auto cursor = st.sync().cursor();
+        if (!cursor) return cursor.status();
+        auto applied = st.sync().applyPage(page, *cursor, std::nullopt);
+        return applied ? Status::ok() : applied.status();
+    });
+    ASSERT_TRUE(pulled) << pulled.message();
+    f.s.store->externalChange();
+    ASSERT_TRUE(
+        waitFor([&] { return !share.shares()->get(0).value("answers").toString().isEmpty(); }));
+    EXPECT_EQ(share.shares()->get(0).value("answers").toString(),
+              "25/11/2026 10:40: read and acknowledged the plan\n"
+              "25/11/2026 11:40: \u201cWeek 2 may need to start on the Tuesday.\u201d");
 
     // Withdrawing share consent stops the share at once.
     consent.record({{"action", "withdraw"},

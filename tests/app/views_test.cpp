@@ -93,6 +93,20 @@ TEST(Timeline, NewestFirstWithMissedContactsShown) {
         EXPECT_GE(rows[i - 1].value("sortKey").toDouble(), rows[i].value("sortKey").toDouble());
 }
 
+TEST(Timeline, TheEmployersAnswersToASharedPlanAreShown) {
+    CaseRecords r = sampleCase();
+    r.byType["employer_response"] = {
+        rec("employer_response", {{"kind", "acknowledge"}, {"at", "2026-11-20T09:00:00.000Z"}}),
+        rec("employer_response", {{"kind", "comment"},
+                                  {"comment", "Could the first week start on Tuesday?"},
+                                  {"at", "2026-11-21T09:00:00.000Z"}})};
+    auto rows = buildTimeline(r);
+    ASSERT_GE(rows.size(), 2);
+    EXPECT_EQ(rows[0].value("title"), "The employer commented on the shared plan");
+    EXPECT_EQ(rows[0].value("detail"), "Could the first week start on Tuesday?");
+    EXPECT_EQ(rows[1].value("title"), "The employer acknowledged the shared plan");
+}
+
 TEST(AppSettings, ChoicesStickAndBadValuesAreKeptInRange) {
     QTemporaryDir dir;
     const QString file = dir.path() + "/settings.ini";
