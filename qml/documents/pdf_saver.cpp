@@ -50,13 +50,25 @@ void savePdf(QObject* context, PdfDocument doc, const QString& path,
     });
 }
 
+namespace {
+
+// The user's documents folder, made if it is missing (a fresh account or
+// device may not have one, and a save offered there would then fail); the
+// home folder when it cannot be made.
+QString documentsPath() {
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!docs.isEmpty() && QDir().mkpath(docs)) return docs;
+    return QDir::homePath();
+}
+
+}  // namespace
+
 QUrl PdfFiles::documentsFolder() {
-    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    return QUrl::fromLocalFile(documentsPath());
 }
 
 QUrl PdfFiles::suggestedFile(const QString& name) {
-    return QUrl::fromLocalFile(
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name));
+    return QUrl::fromLocalFile(QDir(documentsPath()).filePath(name));
 }
 
 }  // namespace rtw::app
