@@ -20,6 +20,9 @@ ColumnLayout {
     property string title
     readonly property bool dark: Material.theme === Material.Dark
     readonly property var seriesList: [line0, line1, points0, points1]
+    /// The value axis as drawn (for tests).
+    readonly property real yAxisMax: axisY.max
+    readonly property int yAxisTicks: axisY.tickCount
 
     function fill() {
         const series = (chartData && chartData.series) || {}
@@ -36,7 +39,17 @@ ColumnLayout {
         }
         axisX.min = new Date(chartData.xMin || 0)
         axisX.max = new Date(chartData.xMax || 0)
-        axisY.max = Math.max(1, chartData.yMax || 1)
+        // Whole, round steps (0, 2, 4 ... 10; 0, 10 ... 40): at most six
+        // gaps, so the labels stay readable at large text sizes.
+        const top = Math.max(1, chartData.yMax || 1)
+        let step = 1
+        for (const s of [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000])
+            if (top / s <= 6) { step = s; break }
+        if (top / step > 6)
+            step = Math.ceil(top / 6)
+        const gaps = Math.max(1, Math.ceil(top / step))
+        axisY.max = gaps * step
+        axisY.tickCount = gaps + 1
     }
 
     spacing: Theme.smallGap
