@@ -2,10 +2,9 @@
 
 #include <sodium.h>
 
-#include "model/consent_rules.h"
 #include "model/contact.h"
-#include "model/discharge.h"
 #include "model/first_contact.h"
+#include "model/gp_feedback.h"
 #include "server/auth/tokens.h"
 #include "server/sync/push_transaction.h"
 #include "util/random_id.h"
@@ -110,38 +109,17 @@ Status fillProgress(SqlTx& tx, ReferralProgress& p, const std::string& caseId,
         p.stage = ReferralStage::Declined;
         p.declineReason = text(referral, "declineReason");
     }
-    std::optional<model::Discharge> discharge;
-    if (!byType["discharge"].empty())
-        if (auto d = model::Discharge::fromJson(byType["discharge"].back())) discharge = *d;
+    if (byType["discharge"].empty()) return Status::ok();
+    auto discharge = model::Discharge::fromJson(byType["discharge"].back());
     if (!discharge) return Status::ok();
     p.stage = ReferralStage::Discharged;
     p.dischargedOn = model::formatIsoDate(discharge->dischargedOn);
-    // The letter goes only where the app would write it: core's rule.
-    std::vector<model::ConsentEvent> events;
-    for (const auto& f : byType["consent_event"])
-        if (auto e = model::ConsentEvent::fromJson(f)) events.push_back(*e);
-    if (!model::checkMayWriteGpLetter(discharge, model::currentConsent(events)))
-        return Status::ok();
-    FeedbackLetter l;
-    l.patientName = p.patientName;
-    l.dateOfBirth = text(client, "dateOfBirth");
-    l.nhsNumber = text(client, "nhsNumber");
-    const std::string gp = text(referral, "referrerName"),
-                      practice = text(referral, "referrerPractice");
-    l.to = gp.empty() ? practice : practice.empty() ? gp : gp + ", " + practice;
-    l.referredOn = text(referral, "referralDate");
-    l.reason = text(referral, "reason");
-    for (const auto& c : contacts) {
-        ++l.contactsArranged;
-        if (c.attendance == model::Attendance::Attended) ++l.contactsAttended;
-    }
-    l.dischargedOn = p.dischargedOn;
-    l.outcome = std::string(model::enumName(discharge->outcome));
-    l.hasRtwPlan = discharge->interimOutcomes.hasRtwPlan;
-    l.confidence = discharge->interimOutcomes.confidenceReturning;
-    l.summary = discharge->summary.value_or("");
-    l.adviserName = adviserName;
-    p.letter = std::move(l);
+    // The letter's content is core's, as the app's PDF letter has it, and
+    // only where the app would write it (checkMayWriteGpLetter).
+    auto feedback = model::composeGpFeedback(client, referral, byType["contact"],
+                                             byType["discharge"].back(), byType["consent_event"]);
+    if (!feedback) return Status::ok();
+    p.letter = FeedbackLetter{std::move(*feedback), adviserName};
     return Status::ok();
 }
 

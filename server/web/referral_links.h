@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/gp_feedback.h"
 #include "server/db/sql_database.h"
 #include "server/sync/sync_store.h"
 #include "server/web/referral_form.h"
@@ -57,17 +58,9 @@ struct ReferralSubmission {
 /// Where a referral stands, for its status page (newest stage first wins).
 enum class ReferralStage { Received, Contacted, Declined, Discharged };
 
-/// The feedback letter's content, from the discharge and the case records.
+/// The feedback letter: core's content and who signs it.
 struct FeedbackLetter {
-    std::string patientName, dateOfBirth, nhsNumber;  ///< ISO date; 10 digits
-    std::string to;                                   ///< the referrer and practice
-    std::string referredOn, reason;                   ///< ISO date
-    int contactsAttended = 0, contactsArranged = 0;
-    std::string dischargedOn;  ///< ISO date
-    std::string outcome;       ///< model::DischargeOutcome name
-    bool hasRtwPlan = false;
-    std::optional<int> confidence;  ///< 0..10
-    std::string summary;
+    model::GpFeedback content;
     std::string adviserName;
 };
 

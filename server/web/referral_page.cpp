@@ -148,31 +148,44 @@ void fact(std::string& out, const char* term, const std::string& value) {
         out += "<dt>" + std::string(term) + "</dt><dd>" + escapeHtml(value) + "</dd>\n";
 }
 
-void letter(std::string& out, const FeedbackLetter& l) {
+std::string isoOf(const std::optional<model::Date>& d) {
+    return d ? model::formatIsoDate(*d) : std::string();
+}
+
+/// The feedback letter as the app's PDF has it (core's composeGpFeedback),
+/// laid out as HTML; without goals and questionnaire scores (below).
+void letter(std::string& out, const FeedbackLetter& letter) {
+    const model::GpFeedback& l = letter.content;
+    const model::Discharge& d = l.discharge;
     out +=
         "<section class=\"letter\" aria-labelledby=\"letter\">\n<h2 id=\"letter\">Discharge "
         "summary</h2>\n<p class=\"hint\">Return-to-work support: the feedback letter from "
         "the adviser. Print this page to keep it with the patient's record.</p>\n<dl>\n";
-    fact(out, "To", l.to.empty() ? std::string("The patient's GP") : l.to);
+    const std::string to = l.referrerName.empty() ? l.referrerPractice
+                           : l.referrerPractice.empty()
+                               ? l.referrerName
+                               : l.referrerName + ", " + l.referrerPractice;
+    fact(out, "To", to.empty() ? std::string("The patient's GP") : to);
     fact(out, "Patient", l.patientName);
-    fact(out, "Date of birth", longDate(l.dateOfBirth));
+    fact(out, "Date of birth", longDate(isoOf(l.dateOfBirth)));
     if (!l.nhsNumber.empty()) fact(out, "NHS number", model::formatNhsNumber(l.nhsNumber));
-    fact(out, "Referred on", longDate(l.referredOn));
+    fact(out, "Referred on", longDate(isoOf(l.referredOn)));
     fact(out, "Reason for referral", l.reason);
     fact(out, "Contacts",
          std::to_string(l.contactsAttended) + " attended of " + std::to_string(l.contactsArranged) +
              " arranged");
-    fact(out, "Discharged on", longDate(l.dischargedOn));
-    fact(out, "Outcome", outcomeWords(l.outcome));
-    fact(out, "Has a return-to-work plan", l.hasRtwPlan ? "Yes" : "No");
-    if (l.confidence)
+    fact(out, "Discharged on", longDate(model::formatIsoDate(d.dischargedOn)));
+    fact(out, "Outcome", outcomeWords(std::string(model::enumName(d.outcome))));
+    fact(out, "Has a return-to-work plan", d.interimOutcomes.hasRtwPlan ? "Yes" : "No");
+    if (d.interimOutcomes.confidenceReturning)
         fact(out, "Confidence about work",
-             std::to_string(*l.confidence) + " out of 10, as the patient rates it");
+             std::to_string(*d.interimOutcomes.confidenceReturning) +
+                 " out of 10, as the patient rates it");
     out += "</dl>\n";
-    if (!l.summary.empty())
-        out += "<h3>Summary</h3>\n<p class=\"summary\">" + escapeHtml(l.summary) + "</p>\n";
-    if (!l.adviserName.empty())
-        out += "<p>" + escapeHtml(l.adviserName) + "<br>Vocational adviser</p>\n";
+    if (d.summary && !d.summary->empty())
+        out += "<h3>Summary</h3>\n<p class=\"summary\">" + escapeHtml(*d.summary) + "</p>\n";
+    if (!letter.adviserName.empty())
+        out += "<p>" + escapeHtml(letter.adviserName) + "<br>Vocational adviser</p>\n";
     out += "</section>\n";
 }
 
