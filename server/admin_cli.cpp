@@ -11,6 +11,8 @@
 #include "server/seed/demo_seed.h"
 #include "server/storage/server_database.h"
 #include "server/storage/sql_account_store.h"
+#include "server/sync/sync_store.h"
+#include "server/web/referral_links.h"
 
 namespace rtw::server {
 namespace {
@@ -33,6 +35,9 @@ const std::vector<Command>& commands() {
         {"list-devices", {}, {"--email"}},
         {"revoke-device", {"--device"}, {}},
         {"seed-demo", {}, {}},
+        {"create-referral-link", {"--practice", "--adviser"}, {"--kind"}},
+        {"list-referral-links", {}, {}},
+        {"revoke-referral-link", {"--link"}, {}},
     };
     return list;
 }
@@ -46,6 +51,9 @@ constexpr const char* kUsage =
     "  list-devices    [--email E]\n"
     "  revoke-device   --device ID\n"
     "  seed-demo       (a fictional service, adviser and 30 cases to try the app with)\n"
+    "  create-referral-link --practice ID --adviser USER_ID [--kind gp|self]\n"
+    "  list-referral-links\n"
+    "  revoke-referral-link --link ID\n"
     "Passwords come from RTW_ADMIN_PASSWORD, else one is generated and printed once.\n";
 
 std::optional<std::string> envValue(const Env& env, const std::string& key) {
@@ -95,9 +103,10 @@ std::optional<std::string> parseFlags(const Command& cmd, const std::vector<std:
 /// The flag (or variable) an administrator typed for a store field.
 std::string flagFor(const std::string& field) {
     static const std::map<std::string, std::string> map = {
-        {"service", "--service"}, {"practice", "--practice"},        {"role", "--role"},
-        {"email", "--email"},     {"displayName", "--name"},         {"name", "--name"},
-        {"odsCode", "--ods"},     {"password", "RTW_ADMIN_PASSWORD"}};
+        {"service", "--service"}, {"practice", "--practice"},         {"role", "--role"},
+        {"email", "--email"},     {"displayName", "--name"},          {"name", "--name"},
+        {"odsCode", "--ods"},     {"password", "RTW_ADMIN_PASSWORD"}, {"adviser", "--adviser"},
+        {"kind", "--kind"}};
     const auto it = map.find(field);
     return it == map.end() ? field : it->second;
 }
@@ -134,6 +143,24 @@ std::string deviceLine(const Device& d) {
            (d.revokedMs ? "revoked " + model::formatTimestamp(*d.revokedMs) : "active");
 }
 
+nlohmann::json toJson(const web::ReferralLink& l) {
+    return {{"id", l.id},
+            {"kind", l.kind == web::ReferralKind::Self ? "self" : "gp"},
+            {"practiceId", l.practiceId},
+            {"practiceName", l.practiceName},
+            {"adviserId", l.adviserId},
+            {"adviserName", l.adviserName},
+            {"createdMs", l.createdMs},
+            {"revokedMs", l.revokedMs ? nlohmann::json(*l.revokedMs) : nlohmann::json(nullptr)}};
+}
+
+std::string referralLinkLine(const web::ReferralLink& l) {
+    return l.id + " " + (l.kind == web::ReferralKind::Self ? "self" : "gp") +
+           " referral link of \"" + l.practiceName + "\" to " + l.adviserName + " (" + l.adviserId +
+           ") created " + model::formatTimestamp(l.createdMs) + " " +
+           (l.revokedMs ? "revoked " + model::formatTimestamp(*l.revokedMs) : "active");
+}
+
 class Runner {
 public:
     Runner(const Flags& flags, AccountStore& store, std::ostream& out, const Env& env,
@@ -154,6 +181,9 @@ public:
         if (command == "reset-password") return resetPassword();
         if (command == "list-devices") return listDevices();
         if (command == "seed-demo") return seedDemoData();
+        if (command == "create-referral-link") return createReferralLink();
+        if (command == "list-referral-links") return listReferralLinks();
+        if (command == "revoke-referral-link") return revokeReferralLink();
         return revokeDevice();
     }
 
@@ -269,6 +299,10 @@ private:
                                   {"serviceId", seed->serviceId},
                                   {"practiceId", seed->practiceId},
                                   {"cases", seed->cases}}}};
+            if (!seed->alreadySeeded) {
+                j["demo"]["gpReferralPath"] = seed->gpReferralPath;
+                j["demo"]["selfReferralPath"] = seed->selfReferralPath;
+            }
             if (!seed->alreadySeeded && !given) j["generatedPassword"] = seed->adviserPassword;
             out_ << j.dump() << "\n";
         } else if (seed->alreadySeeded) {
@@ -282,8 +316,71 @@ private:
                 out_ << " with the password from RTW_ADMIN_PASSWORD.\n";
             else
                 out_ << " with password " << seed->adviserPassword << " (shown once)\n";
+            out_ << "GP referral form: " << urlOf(seed->gpReferralPath) << "\n"
+                 << "Self-referral form: " << urlOf(seed->selfReferralPath) << "\n"
+                 << "(referrals from them reach " << seed->adviserEmail
+                 << "'s caseload at the next sync; the links are shown once)\n";
         }
         return Status::ok();
+    }
+
+    Status createReferralLink() {
+        const std::string kind = flag(flags_, "--kind").value_or("gp");
+        if (kind != "gp" && kind != "self")
+            return Status::invalid({{"kind", "must be gp or self"}});
+        auto issued =
+            referralLinks().create(kind == "self" ? web::ReferralKind::Self : web::ReferralKind::Gp,
+                                   get("--practice"), get("--adviser"));
+        if (!issued) return issued.status();
+        const std::string path = "/r/" + issued->token;
+        if (json_) {
+            nlohmann::json j = toJson(issued->link);
+            j["path"] = path;
+            out_ << nlohmann::json{{"referralLink", j}}.dump() << "\n";
+        } else {
+            out_ << "created " << referralLinkLine(issued->link) << "\nform: " << urlOf(path)
+                 << " (shown once)\n";
+        }
+        return Status::ok();
+    }
+
+    Status listReferralLinks() {
+        auto list = referralLinks().list();
+        if (!list) return list.status();
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto& l : *list) {
+            if (json_)
+                j.push_back(toJson(l));
+            else
+                out_ << referralLinkLine(l) << "\n";
+        }
+        if (json_) out_ << nlohmann::json{{"referralLinks", j}}.dump() << "\n";
+        return Status::ok();
+    }
+
+    Status revokeReferralLink() {
+        auto l = referralLinks().revoke(get("--link"));
+        if (!l) return l.status();
+        if (json_)
+            out_ << nlohmann::json{{"referralLink", toJson(*l)}}.dump() << "\n";
+        else
+            out_ << "revoked " << referralLinkLine(*l) << "\n";
+        return Status::ok();
+    }
+
+    /// The store of referral links over this database (its records are
+    /// written with a server clock of their own).
+    web::ReferralLinkStore& referralLinks() {
+        if (!referralLinks_) {
+            sync_ = std::make_unique<SyncStore>(db_, clock_);
+            referralLinks_ = std::make_unique<web::ReferralLinkStore>(db_, *sync_, clock_);
+        }
+        return *referralLinks_;
+    }
+
+    /// RTW_PUBLIC_URL + path when the variable is set, else the path.
+    std::string urlOf(const std::string& path) const {
+        return envValue(env_, "RTW_PUBLIC_URL").value_or("") + path;
     }
 
     const Flags& flags_;
@@ -295,6 +392,8 @@ private:
     PasswordCost cost_;
     bool json_;
     std::optional<std::string> generated_;
+    std::unique_ptr<SyncStore> sync_;
+    std::unique_ptr<web::ReferralLinkStore> referralLinks_;
 };
 
 }  // namespace

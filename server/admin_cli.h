@@ -9,6 +9,11 @@
 //   list-devices    [--email E]
 //   revoke-device   --device ID
 //   seed-demo       a fictional service, adviser and cases (server/seed/demo_seed.h)
+//   create-referral-link --practice ID --adviser USER_ID [--kind gp|self]
+//                   a GP (or self-) referral form link whose referrals go to
+//                   that adviser; its URL is printed once
+//   list-referral-links
+//   revoke-referral-link --link ID
 //
 // Every command takes [--db sqlite:PATH] (else RTW_DB, else
 // sqlite:rtw-server.db) and [--json]. Passwords come from RTW_ADMIN_PASSWORD,

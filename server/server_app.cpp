@@ -7,6 +7,7 @@
 #include "server/ops_routes.h"
 #include "server/storage/server_database.h"
 #include "server/web/employer_routes.h"
+#include "server/web/referral_routes.h"
 #include "server/web/share_api.h"
 
 namespace rtw::server {
@@ -31,6 +32,8 @@ Result<std::unique_ptr<ServerApp>> ServerApp::create(const ServerConfig& config,
                                                options.passwordCost, options.authLimits);
     app->sync_ = std::make_unique<SyncStore>(*app->db_, *app->clock_, &app->metrics_);
     app->shareLinks_ = std::make_unique<web::ShareLinkStore>(*app->db_, *app->sync_, *app->clock_);
+    app->referralLinks_ =
+        std::make_unique<web::ReferralLinkStore>(*app->db_, *app->sync_, *app->clock_);
 
     ServerApp* self = app.get();
     app->metrics_.describe("rtw_active_devices",
@@ -47,6 +50,8 @@ Result<std::unique_ptr<ServerApp>> ServerApp::create(const ServerConfig& config,
     web::addShareApiRoutes(router, *app->auth_, *app->shareLinks_, config.publicUrl,
                            !config.tlsCertFile.empty());
     web::addEmployerRoutes(router, *app->shareLinks_, *app->clock_, config.publicUrl,
+                           !config.tlsCertFile.empty(), options.webLimits);
+    web::addReferralRoutes(router, *app->referralLinks_, *app->clock_, config.publicUrl,
                            !config.tlsCertFile.empty(), options.webLimits);
     app->http_ = std::make_unique<HttpServer>(config, std::move(router), app->metrics_);
     return app;

@@ -16,6 +16,7 @@
 #include "server/storage/sql_account_store.h"
 #include "server/sync/sync_store.h"
 #include "server/web/employer_routes.h"
+#include "server/web/referral_links.h"
 #include "server/web/share_links.h"
 #include "util/clock.h"
 
@@ -27,7 +28,7 @@ struct ServerAppOptions {
     const Clock* clock = nullptr;  ///< null: the system clock
     PasswordCost passwordCost = PasswordCost::Interactive;
     AuthLimits authLimits;
-    web::WebLimits webLimits;  ///< requests per address to the employer's pages
+    web::WebLimits webLimits;  ///< requests per address to each group of web pages
 };
 
 /// rtw-server, built and ready to listen.
@@ -54,6 +55,7 @@ public:
     AuthService& auth() { return *auth_; }
     SyncStore& sync() { return *sync_; }
     web::ShareLinkStore& shareLinks() { return *shareLinks_; }
+    web::ReferralLinkStore& referralLinks() { return *referralLinks_; }
     Metrics& metrics() { return metrics_; }
 
     /// Devices counted by rtw_active_devices: not revoked, seen in 24 hours.
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<AuthService> auth_;
     std::unique_ptr<SyncStore> sync_;
     std::unique_ptr<web::ShareLinkStore> shareLinks_;
+    std::unique_ptr<web::ReferralLinkStore> referralLinks_;
     std::unique_ptr<HttpServer> http_;
 };
 

@@ -6,9 +6,8 @@
 
 #include <algorithm>
 
-#include "model/consent_rules.h"
-#include "model/contact.h"
 #include "model/goal.h"
+#include "model/gp_feedback.h"
 #include "model/questionnaire_response.h"
 #include "model/referral.h"
 #include "model/rtw_plan_version.h"
@@ -29,11 +28,6 @@ using nlohmann::json;
 
 QString tr(const char* text) {
     return QCoreApplication::translate("GpLetter", text);
-}
-
-QString str(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? toQt(it->get<std::string>()) : QString();
 }
 
 QString uk(model::Date d) {
@@ -108,65 +102,56 @@ void addProgress(PdfDocument& doc, const CaseRecords& r) {
 
 Result<PdfDocument> gpFeedbackLetter(const CaseRecords& r, const store::DeviceProfile& adviser,
                                      model::Date today) {
-    std::optional<model::Discharge> discharge;
-    if (const store::Record* d = r.latest("discharge"))
-        if (auto parsed = model::Discharge::fromJson(d->fields)) discharge = *parsed;
-    std::vector<model::ConsentEvent> events;
-    for (const auto& rec : r.of("consent_event"))
-        if (auto e = model::ConsentEvent::fromJson(rec.fields)) events.push_back(*e);
-    const model::ConsentState consent = model::currentConsent(events);
-    if (Status st = model::checkMayWriteGpLetter(discharge, consent); !st) return st;
-
+    // What the letter says is core's (shared with the referrer's page on the
+    // server); how it looks is the PDF's.
+    std::vector<json> contacts, consents;
+    for (const auto& rec : r.of("contact")) contacts.push_back(rec.fields);
+    for (const auto& rec : r.of("consent_event")) consents.push_back(rec.fields);
+    std::optional<json> discharge;
+    if (const store::Record* d = r.latest("discharge")) discharge = d->fields;
     const json client = r.latest("client") ? r.latest("client")->fields : json::object();
     const json referral = r.latest("referral") ? r.latest("referral")->fields : json::object();
-    const QString name =
-        (str(client, "givenName") + QLatin1Char(' ') + str(client, "familyName")).trimmed();
+    auto composed = model::composeGpFeedback(client, referral, contacts, discharge, consents);
+    if (!composed) return composed.status();
+    const model::GpFeedback& f = *composed;
+    const QString name = toQt(f.patientName);
 
     PdfDocument doc(tr("Return-to-work support: discharge summary"));
     doc.setLetterhead(letterheadOf(adviser));
     doc.setFooterNote(tr("Confidential: clinical correspondence about %1.").arg(name));
     doc.fact(tr("Date"), uk(today));
-    const QString gp = str(referral, "referrerName");
-    const QString practice = str(referral, "referrerPractice");
+    const QString gp = toQt(f.referrerName);
+    const QString practice = toQt(f.referrerPractice);
     doc.fact(tr("To"), gp.isEmpty() && practice.isEmpty()
                            ? tr("The client's GP")
                            : QStringList{gp, practice}
                                  .filter(QRegularExpression(QStringLiteral("\\S")))
                                  .join(QStringLiteral(", ")));
     doc.fact(tr("Patient"), name);
-    if (const QString dob = Format::ukDate(str(client, "dateOfBirth")); !dob.isEmpty())
-        doc.fact(tr("Date of birth"), dob);
-    if (const QString nhs = str(client, "nhsNumber"); !nhs.isEmpty())
-        doc.fact(tr("NHS number"), Format::nhsNumber(nhs));
+    if (f.dateOfBirth) doc.fact(tr("Date of birth"), uk(*f.dateOfBirth));
+    if (!f.nhsNumber.empty()) doc.fact(tr("NHS number"), Format::nhsNumber(toQt(f.nhsNumber)));
 
     doc.heading(tr("Referral and contact"));
-    if (const QString date = Format::ukDate(str(referral, "referralDate")); !date.isEmpty())
-        doc.fact(tr("Referred on"), date);
-    if (const QString reason = str(referral, "reason"); !reason.isEmpty())
-        doc.fact(tr("Reason for referral"), reason);
-    int attended = 0, booked = 0;
-    for (const auto& rec : r.of("contact"))
-        if (auto c = model::Contact::fromJson(rec.fields)) {
-            ++booked;
-            if (c->attendance == model::Attendance::Attended) ++attended;
-        }
-    doc.fact(tr("Contacts"), tr("%1 attended of %2 arranged").arg(attended).arg(booked));
-    doc.fact(tr("Discharged on"), uk(discharge->dischargedOn));
+    if (f.referredOn) doc.fact(tr("Referred on"), uk(*f.referredOn));
+    if (!f.reason.empty()) doc.fact(tr("Reason for referral"), toQt(f.reason));
+    doc.fact(tr("Contacts"),
+             tr("%1 attended of %2 arranged").arg(f.contactsAttended).arg(f.contactsArranged));
+    const model::Discharge& d = f.discharge;
+    doc.fact(tr("Discharged on"), uk(d.dischargedOn));
 
     doc.heading(tr("Outcome"));
-    doc.fact(tr("Outcome"), label("dischargeOutcome", model::enumName(discharge->outcome)));
-    doc.fact(tr("Has a return-to-work plan"),
-             discharge->interimOutcomes.hasRtwPlan ? tr("Yes") : tr("No"));
-    if (discharge->interimOutcomes.confidenceReturning)
-        doc.fact(tr("Confidence about work"),
-                 tr("%1 out of 10, as the client rates it")
-                     .arg(*discharge->interimOutcomes.confidenceReturning));
+    doc.fact(tr("Outcome"), label("dischargeOutcome", model::enumName(d.outcome)));
+    doc.fact(tr("Has a return-to-work plan"), d.interimOutcomes.hasRtwPlan ? tr("Yes") : tr("No"));
+    if (d.interimOutcomes.confidenceReturning)
+        doc.fact(
+            tr("Confidence about work"),
+            tr("%1 out of 10, as the client rates it").arg(*d.interimOutcomes.confidenceReturning));
 
     addPlan(doc, r);
-    if (model::mayReportProgressToGp(consent)) addProgress(doc, r);
-    if (discharge->summary) {
+    if (f.mayReportProgress) addProgress(doc, r);
+    if (d.summary) {
         doc.heading(tr("Summary"));
-        doc.paragraph(toQt(*discharge->summary));
+        doc.paragraph(toQt(*d.summary));
     }
     doc.spacer();
     doc.paragraph(tr("Yours sincerely,"));

@@ -6,6 +6,7 @@
 #include "server/auth/auth_service.h"
 #include "server/storage/sql_account_store.h"
 #include "server/sync/sync_store.h"
+#include "server/web/referral_links.h"
 #include "util/random_id.h"
 
 namespace rtw::server {
@@ -77,6 +78,13 @@ Result<DemoSeed> seedDemo(db::SqlDatabase& db, const Clock& clock, std::string p
                 return Status::error(ErrorCode::Internal,
                                      "a demo record was refused: " + r.code + " " + r.message);
     }
+    web::ReferralLinkStore links(db, sync, clock);
+    auto gp = links.create(web::ReferralKind::Gp, practice->id, adviser->id);
+    if (!gp) return gp.status();
+    auto self = links.create(web::ReferralKind::Self, practice->id, adviser->id);
+    if (!self) return self.status();
+    out.gpReferralPath = "/r/" + gp->token;
+    out.selfReferralPath = "/r/" + self->token;
     out.adviserPassword = password;
     out.serviceId = service->id;
     out.practiceId = practice->id;

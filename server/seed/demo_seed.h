@@ -4,7 +4,8 @@
 // 30 cases at different stages (core/demo's caseload: made-up names, NHS
 // numbers from the 999 test range) written as server records through the
 // same push path devices use, so they are validated, audited and synced
-// like any other. Refuses politely when the demo is already there.
+// like any other; and a GP and a self-referral link for the practice.
+// Refuses politely when the demo is already there.
 
 #include <optional>
 #include <string>
@@ -22,6 +23,10 @@ struct DemoSeed {
     std::string adviserPassword;  ///< empty when alreadySeeded
     std::string serviceId, practiceId;
     int cases = 0;
+    /// "/r/{token}" of a GP referral link and a self-referral link of the
+    /// demo practice whose referrals go to the adviser (shown once; empty
+    /// when alreadySeeded).
+    std::string gpReferralPath, selfReferralPath;
 };
 
 inline constexpr const char* kDemoAdviserEmail = "ann.adviser@demo.rtw.example";

@@ -151,6 +151,32 @@ CREATE TABLE share_links (
 CREATE INDEX share_links_grant ON share_links (grant_id);
 )sql";
 
+// v6: GP and self-referral links (docs/api.md, "Referral forms"). A link is
+// made by an admin for one practice and names the adviser who receives its
+// referrals. Each accepted referral gets a status link for the referrer.
+// Only SHA-256 hashes of both kinds of token are kept; `csrf` is a random
+// value per link for its form (useless without the link's token).
+const char* kV6 = R"sql(
+CREATE TABLE referral_links (
+  id          TEXT PRIMARY KEY,
+  token_hash  TEXT NOT NULL UNIQUE,
+  kind        TEXT NOT NULL,             -- 'gp' or 'self'
+  practice_id TEXT NOT NULL REFERENCES practices (id),
+  adviser_id  TEXT NOT NULL REFERENCES users (id),
+  csrf        TEXT NOT NULL,
+  created_ms  BIGINT NOT NULL,
+  revoked_ms  BIGINT
+);
+CREATE TABLE referral_receipts (
+  token_hash  TEXT PRIMARY KEY,          -- the status link's token
+  link_id     TEXT NOT NULL REFERENCES referral_links (id),
+  case_id     TEXT NOT NULL,
+  referral_id TEXT NOT NULL,
+  created_ms  BIGINT NOT NULL
+);
+CREATE INDEX referral_receipts_link ON referral_receipts (link_id);
+)sql";
+
 }  // namespace
 
 const std::vector<db::SqlMigration>& serverMigrations() {
@@ -160,6 +186,7 @@ const std::vector<db::SqlMigration>& serverMigrations() {
         {3, "synced records, case facts and applied operations", kV3},
         {4, "tokens remember the refresh token they were issued for", kV4},
         {5, "links to shared plans for employer contacts", kV5},
+        {6, "GP and self-referral links and their status links", kV6},
     };
     return list;
 }

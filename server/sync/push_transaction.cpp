@@ -391,6 +391,25 @@ Result<std::string> PushTransaction::serverCreate(const std::string& type,
     return id;
 }
 
+Result<std::string> PushTransaction::serverCreateCase(const json& fields,
+                                                      const std::string& serviceId,
+                                                      const Actor& actor) {
+    const auto* info = model::findRecordType("case");
+    if (!info) return Status::error(ErrorCode::Internal, "the case type is not registered");
+    auto normal = info->normalise(fields);
+    if (!normal) return normal.status();
+    // A case is its own sync scope: its case id is its record id.
+    StoredRecord r = serverRecord("case", "", std::move(*normal), hlc_.next(), ++seq_);
+    r.caseId = r.id;
+    const std::string id = r.id;
+    facts_.noteCase(id, serviceId, r.state.fields, /*isNew=*/true);
+    records_.emplace(id, std::move(r));
+    dirtySet_.insert(id);
+    dirty_.push_back(id);
+    addServerRecord("audit_event", id, auditFields(actor, "create", "case", id, now_));
+    return id;
+}
+
 void PushTransaction::serverAudit(const std::string& caseId, json fields) {
     addServerRecord("audit_event", caseId, std::move(fields));
 }

@@ -41,6 +41,11 @@ public:
     /// audited as a create. Returns the new record's id.
     Result<std::string> serverCreate(const std::string& type, const std::string& caseId,
                                      const nlohmann::json& fields, const Actor& actor);
+    /// A new case written by the server for `actor` in `serviceId` (a
+    /// referral from the web form): normalised like serverCreate, its facts
+    /// noted so the case's adviser pulls it. Returns the case id.
+    Result<std::string> serverCreateCase(const nlohmann::json& fields, const std::string& serviceId,
+                                         const Actor& actor);
     /// An audit event with no change behind it (a read on the web page).
     void serverAudit(const std::string& caseId, nlohmann::json auditFields);
     Status finish();

@@ -1,6 +1,7 @@
-// The stylesheet of the employer's pages, served at /web/employer.css (the
-// Content-Security-Policy allows styles only from this server, never inline).
-// Plain CSS: readable on a phone, high contrast, clean on A4 paper.
+// The stylesheet of the web pages (the employer's page and the referral
+// forms), served at /web/employer.css (the Content-Security-Policy allows
+// styles only from this server, never inline). Plain CSS: readable on a
+// phone, high contrast, clean on A4 paper.
 #include "server/web/employer_page.h"
 
 namespace rtw::server::web {
@@ -52,6 +53,30 @@ button { font: inherit; font-weight: bold; color: #fff; background: #007f3b; bor
           font-size: 0.875rem; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden;
                    clip: rect(0 0 0 0); white-space: nowrap; }
+input[type="text"] { display: block; width: 100%; font: inherit; padding: 0.375rem 0.5rem;
+                    border: 2px solid #4c6272; border-radius: 0; }
+input.short { max-width: 11rem; }
+input.medium { max-width: 18rem; }
+input[aria-invalid="true"] { border-color: #d5281b; }
+input:focus { outline: 3px solid #ffeb3b; outline-offset: 0; box-shadow: 0 0 0 5px #212b32; }
+.field { margin: 0 0 1.25rem; }
+.field-error { border-left: 4px solid #d5281b; padding-left: 0.75rem; }
+fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
+legend { font-weight: bold; margin-bottom: 0.25rem; padding: 0; }
+.choice { display: flex; align-items: flex-start; gap: 0.5rem; margin: 0 0 0.375rem; }
+.choice input { width: 1.5rem; height: 1.5rem; margin: 0; flex: none; accent-color: #005eb8; }
+.choice label { font-weight: normal; margin: 0; }
+.error-summary { border: 4px solid #d5281b; background: #fff; padding: 1rem; margin: 0 0 1rem; }
+.error-summary h2 { margin-top: 0; }
+.error-summary ul { margin: 0; padding-left: 1.25rem; }
+.error-summary a { color: #d5281b; font-weight: bold; }
+.panel { background: #007f3b; color: #fff; padding: 1rem 1.5rem; margin: 1rem 0; }
+.panel h1 { margin-top: 0; }
+.status-link { word-break: break-all; font-weight: bold; }
+.stages { margin: 0; padding-left: 1.5rem; }
+.stages li { margin-bottom: 0.5rem; }
+.stages .stage:not(.done) { color: #4c6272; }
+.summary { white-space: pre-line; }
 @media (max-width: 30rem) {
   h1 { font-size: 1.625rem; }
   thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }

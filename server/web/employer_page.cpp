@@ -9,19 +9,6 @@ using nlohmann::json;
 
 namespace {
 
-const char* const kMonths[] = {"January",   "February", "March",    "April",
-                               "May",       "June",     "July",     "August",
-                               "September", "October",  "November", "December"};
-
-/// "2026-05-04" -> "4 May 2026"; anything else as it is.
-std::string longDate(const std::string& iso) {
-    auto d = model::parseIsoDate(iso);
-    if (!d) return iso;
-    return std::to_string(static_cast<unsigned>(d->day())) + " " +
-           kMonths[static_cast<unsigned>(d->month()) - 1] + " " +
-           std::to_string(static_cast<int>(d->year()));
-}
-
 /// A timestamp's date, for "acknowledged on".
 std::string longDateOf(const std::string& timestamp) {
     auto t = model::parseTimestamp(timestamp);
@@ -55,18 +42,6 @@ std::string number(const json& j, const char* key) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", v);
     return buf;
-}
-
-std::string head(const std::string& title) {
-    return "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-           "<meta name=\"referrer\" content=\"no-referrer\">\n"
-           "<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>" +
-           escapeHtml(title) +
-           "</title>\n<link rel=\"stylesheet\" href=\"/web/employer.css\">\n</head>\n<body>\n"
-           "<a class=\"skip\" href=\"#main\">Skip to main content</a>\n"
-           "<header class=\"banner\"><p class=\"service\">NHS Work and Health "
-           "service</p></header>\n";
 }
 
 const char* const kFooter =
@@ -212,7 +187,7 @@ void responseForms(std::string& out, const std::string& token, const SharedPlan&
 std::string renderPlanPage(const std::string& token, const SharedPlan& plan, PageNotice notice,
                            const std::string& formError, const std::string& comment) {
     const json& view = plan.view;
-    std::string out = head("Return-to-work plan");
+    std::string out = pageHead("Return-to-work plan");
     out += "<main id=\"main\">\n<h1>Return-to-work plan</h1>\n<p class=\"lead\">Version " +
            escapeHtml(number(view, "version")) + " &middot; " +
            escapeHtml(words(text(view, "status"))) + "</p>\n";
@@ -248,7 +223,7 @@ std::string renderClosedPage(LinkState state) {
 }
 
 std::string renderMessagePage(const std::string& title, const std::string& message) {
-    return head(title) + "<main id=\"main\">\n<h1>" + escapeHtml(title) + "</h1>\n<p>" +
+    return pageHead(title) + "<main id=\"main\">\n<h1>" + escapeHtml(title) + "</h1>\n<p>" +
            escapeHtml(message) + "</p>\n</main>\n</body>\n</html>\n";
 }
 

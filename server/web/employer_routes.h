@@ -10,18 +10,11 @@
 #include <string>
 
 #include "server/http/router.h"
-#include "server/web/rate_limiter.h"
 #include "server/web/share_links.h"
+#include "server/web/web_request.h"
 #include "util/clock.h"
 
 namespace rtw::server::web {
-
-/// Requests a client address may make to the pages per minute: any, and
-/// form posts.
-struct WebLimits {
-    int requestsPerMinute = 60;
-    int postsPerMinute = 10;
-};
 
 /// `publicUrl` / `tls`: what a form post's Origin header must be (when sent).
 void addEmployerRoutes(Router& router, ShareLinkStore& links, const Clock& clock,

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "model/dates.h"
+
 namespace rtw::server::web {
 
 namespace {
@@ -128,6 +130,29 @@ Form parseForm(std::string_view body) {
         form.fields[name] = value;
     }
     return form;
+}
+
+std::string pageHead(const std::string& title) {
+    return "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+           "<meta name=\"referrer\" content=\"no-referrer\">\n"
+           "<meta name=\"robots\" content=\"noindex, nofollow\">\n<title>" +
+           escapeHtml(title) +
+           "</title>\n<link rel=\"stylesheet\" href=\"/web/employer.css\">\n</head>\n<body>\n"
+           "<a class=\"skip\" href=\"#main\">Skip to main content</a>\n"
+           "<header class=\"banner\"><p class=\"service\">NHS Work and Health "
+           "service</p></header>\n";
+}
+
+std::string longDate(const std::string& iso) {
+    static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
+    auto d = model::parseIsoDate(iso);
+    if (!d) return iso;
+    return std::to_string(static_cast<unsigned>(d->day())) + " " +
+           kMonths[static_cast<unsigned>(d->month()) - 1] + " " +
+           std::to_string(static_cast<int>(d->year()));
 }
 
 Response htmlPage(int status, std::string body) {

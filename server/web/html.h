@@ -26,6 +26,14 @@ struct Form {
 };
 Form parseForm(std::string_view body);
 
+/// The start of every page, to the end of its banner: the document head
+/// (title, viewport, no-referrer, noindex, the one stylesheet), a skip link
+/// and the service banner. The caller adds <main id="main"> and the end.
+std::string pageHead(const std::string& title);
+
+/// "2026-05-04" -> "4 May 2026"; anything else as it is.
+std::string longDate(const std::string& iso);
+
 /// A text/html page with the headers every page here carries: a strict
 /// Content-Security-Policy (no scripts at all; styles only from this
 /// server; forms post only here; never framed), no referrer, no sniffing.

@@ -68,15 +68,6 @@ Result<std::optional<policy::CaseFacts>> loadFacts(SqlTx& tx, const std::string&
     return f ? std::optional<policy::CaseFacts>(*f) : std::nullopt;
 }
 
-/// Whether `token` can be one of ours (43 characters of URL-safe base64), so
-/// junk is answered without touching the database.
-bool tokenShaped(std::string_view token) {
-    return token.size() == 43 && std::all_of(token.begin(), token.end(), [](char c) {
-               return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                      c == '-' || c == '_';
-           });
-}
-
 /// The link row's state and, when it opens, the plan, from current records.
 Result<LinkOpen> resolve(SqlTx& tx, std::string_view token, std::int64_t now) {
     LinkOpen out;
@@ -138,6 +129,13 @@ Status writeAudit(SqlTx& tx, const Caller& caller, sync::ServerHlc& hlc, std::in
 }
 
 }  // namespace
+
+bool tokenShaped(std::string_view token) {
+    return token.size() == 43 && std::all_of(token.begin(), token.end(), [](char c) {
+               return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '-' || c == '_';
+           });
+}
 
 ShareLinkStore::ShareLinkStore(db::SqlDatabase& db, SyncStore& sync, const Clock& clock)
     : db_(db), sync_(sync), clock_(clock) {}

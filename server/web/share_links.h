@@ -55,6 +55,10 @@ struct LinkOpen {
     SharedPlan plan;  ///< when Open
 };
 
+/// Whether `token` can be one of ours (43 characters of URL-safe base64), so
+/// junk is answered without touching the database. For every link kind.
+bool tokenShaped(std::string_view token);
+
 /// Issues and opens employer links over the server database. Thread-safe.
 class ShareLinkStore {
 public:

@@ -179,12 +179,75 @@ TEST_P(AdminCliTest, FailuresExitOne) {
     EXPECT_EQ(admin({"reset-password", "--email", "who@example.nhs.uk"}, kPasswordEnv).code, 1);
 }
 
+TEST_P(AdminCliTest, ReferralLinksAreMadeListedAndRevokedForAnAdviserOfThePractice) {
+    const std::string serviceId = adminJson({"create-service", "--name", "S"})["service"]["id"];
+    const std::string practiceId = adminJson(
+        {"create-practice", "--service", serviceId, "--name", "Chapel Allerton"})["practice"]["id"];
+    const std::string adviserId =
+        adminJson({"create-user", "--service", serviceId, "--practice", practiceId, "--role",
+                   "adviser", "--email", "ann@example.nhs.uk", "--name", "Ann"},
+                  kPasswordEnv)["user"]["id"];
+    const std::string leadId =
+        adminJson({"create-user", "--service", serviceId, "--role", "service_lead", "--email",
+                   "lee@example.nhs.uk", "--name", "Lee"},
+                  kPasswordEnv)["user"]["id"];
+
+    const AdminRun made =
+        admin({"create-referral-link", "--practice", practiceId, "--adviser", adviserId},
+              {{"RTW_PUBLIC_URL", "https://rtw.example.nhs.uk"}});
+    ASSERT_EQ(made.code, 0) << made.err;
+    EXPECT_NE(made.out.find("gp referral link of \"Chapel Allerton\" to Ann"), std::string::npos)
+        << made.out;
+    EXPECT_NE(made.out.find("form: https://rtw.example.nhs.uk/r/"), std::string::npos) << made.out;
+    const auto self = adminJson({"create-referral-link", "--practice", practiceId, "--adviser",
+                                 adviserId, "--kind", "self"});
+    EXPECT_EQ(self["referralLink"]["kind"], "self");
+    EXPECT_EQ(self["referralLink"]["path"].get<std::string>().size(), 3u + 43u);
+
+    // Only an adviser of the practice's service; only gp or self.
+    const AdminRun lead =
+        admin({"create-referral-link", "--practice", practiceId, "--adviser", leadId});
+    EXPECT_EQ(lead.code, 2);
+    EXPECT_NE(lead.err.find("--adviser: must be the id of an active adviser"), std::string::npos)
+        << lead.err;
+    EXPECT_EQ(admin({"create-referral-link", "--practice", "nope", "--adviser", adviserId}).code,
+              2);
+    EXPECT_EQ(admin({"create-referral-link", "--practice", practiceId, "--adviser", adviserId,
+                     "--kind", "employer"})
+                  .code,
+              2);
+    EXPECT_EQ(admin({"create-referral-link", "--practice", practiceId}).code, 2);
+
+    auto links = adminJson({"list-referral-links"})["referralLinks"];
+    ASSERT_EQ(links.size(), 2u);
+    const std::string linkId = links[0]["id"];
+    EXPECT_TRUE(links[0]["revokedMs"].is_null());
+    EXPECT_EQ(links[0].dump().find("token"), std::string::npos) << "tokens are never listed";
+    const AdminRun revoked = admin({"revoke-referral-link", "--link", linkId});
+    ASSERT_EQ(revoked.code, 0) << revoked.err;
+    EXPECT_NE(revoked.out.find("revoked"), std::string::npos);
+    links = adminJson({"list-referral-links"})["referralLinks"];
+    EXPECT_FALSE(links[0]["revokedMs"].is_null());
+    EXPECT_TRUE(links[1]["revokedMs"].is_null());
+    EXPECT_EQ(admin({"revoke-referral-link", "--link", "nope"}).code, 1);
+}
+
 TEST_P(AdminCliTest, SeedDemoMakesAServiceToTryOnceAndThenSaysSo) {
     const nlohmann::json first = adminJson({"seed-demo"});
     const auto& demo = first["demo"];
     EXPECT_EQ(demo["alreadySeeded"], false);
     EXPECT_EQ(demo["cases"], 30);
     EXPECT_EQ(demo["adviserEmail"], "ann.adviser@demo.rtw.example");
+    // A GP and a self-referral link of the demo practice, to Ann.
+    EXPECT_EQ(demo["gpReferralPath"].get<std::string>().size(), 3u + 43u);
+    EXPECT_EQ(demo["gpReferralPath"].get<std::string>().rfind("/r/", 0), 0u);
+    EXPECT_NE(demo["gpReferralPath"], demo["selfReferralPath"]);
+    const auto links = adminJson({"list-referral-links"})["referralLinks"];
+    ASSERT_EQ(links.size(), 2u);
+    EXPECT_EQ(links[0]["kind"], "gp");
+    EXPECT_EQ(links[1]["kind"], "self");
+    EXPECT_EQ(links[0]["adviserName"], "Ann Adviser");
+    EXPECT_EQ(links[0]["practiceId"], demo["practiceId"]);
     const std::string password = first["generatedPassword"];
     auto store = openStore();
     auto ann = store->findUserByEmail("ann.adviser@demo.rtw.example");

@@ -1,15 +1,21 @@
-// The real rtw-server for the browser test of the employer's page
-// (tests/web/employer_page.test.mjs): starts TestServer on a fresh SQLite
-// database, shares a plan with every field filled, and prints one JSON line:
+// The real rtw-server for the browser tests of the employer's page and the
+// referral forms (tests/web/*.test.mjs): starts TestServer on a fresh SQLite
+// database, shares a plan with every field filled, makes referral links and
+// one referral already discharged with a GP letter, and prints one JSON line:
 //   {"baseUrl", "open", "revoked", "expired", "guessed"}  (tokens of /e/...)
+//   {"gpReferral", "selfReferral", "revokedReferral"}      (tokens of /r/...)
+//   {"dischargedStatus"}                                    (token of /s/...)
 // Then serves until its standard input closes, and prints a second line
 // with what the adviser's device pulls afterwards:
-//   {"acknowledgements": N, "comments": [...], "reads": N (seen by the patient)}
+//   {"acknowledgements": N, "comments": [...], "reads": N (seen by the patient),
+//    "referrals": [{"givenName", "nhsNumber", "caseStatus", "source"}]}
 #include <iostream>
+#include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "model/dates.h"
 #include "plan_examples.h"
 #include "server/auth/tokens.h"
 #include "test_server.h"
@@ -38,6 +44,29 @@ std::string link(ApiClient& c, const std::string& grantId) {
     const auto r = c.post("/v1/shares/" + grantId + "/link", json::object());
     if (r.status != 201) throw std::runtime_error("no link: " + r.body);
     return r.json()["path"].get<std::string>().substr(3);
+}
+
+/// A referral sent through the link's form as a GP would; its status token.
+std::string referThroughForm(server::web::ReferralLinkStore& links, const std::string& token) {
+    auto opened = links.open(token);
+    if (!opened) throw std::runtime_error("referral link: " + opened.status().message());
+    server::web::Form form;
+    form.fields = {{"givenName", "Sam"},
+                   {"familyName", "Example"},
+                   {"dateOfBirth", "14/07/1975"},
+                   {"nhsNumber", "9434765870"},
+                   {"phone", "07700 900123"},
+                   {"reason", "Shoulder pain after a fall; struggling with lifting at work."},
+                   {"conditionGroup", "musculoskeletal"},
+                   {"painSite_shoulder", "on"},
+                   {"workStatus", "employed_struggling"},
+                   {"fitNoteStatus", "may_be_fit"},
+                   {"referrerName", "Dr Asha Patel"},
+                   {"consentToContact", "yes"}};
+    auto sent = links.submit(token, opened->csrf, form);
+    if (!sent || !sent->errors.empty() || sent->statusToken.empty())
+        throw std::runtime_error("the fixture's referral was refused");
+    return sent->statusToken;
 }
 
 }  // namespace
@@ -108,6 +137,44 @@ int main() {
                         {"op", "update"},
                         {"fields", {{"revoked", true}}},
                         {"hlc", hlc()}}});
+        // Referral links of practice A to Ann, and a referral she has seen
+        // through to discharge with the client's consent to a GP letter.
+        auto& referrals = server.app().referralLinks();
+        using server::web::ReferralKind;
+        const auto gpLink = referrals.create(ReferralKind::Gp, server.practiceId(), ann.userId);
+        const auto selfLink = referrals.create(ReferralKind::Self, server.practiceId(), ann.userId);
+        const auto oldLink = referrals.create(ReferralKind::Gp, server.practiceId(), ann.userId);
+        if (!gpLink || !selfLink || !oldLink) throw std::runtime_error("no referral links");
+        if (!referrals.revoke(oldLink->link.id)) throw std::runtime_error("revoke refused");
+        out["gpReferral"] = gpLink->token;
+        out["selfReferral"] = selfLink->token;
+        out["revokedReferral"] = oldLink->token;
+        out["dischargedStatus"] = referThroughForm(referrals, gpLink->token);
+        server.clock().advance(1000);
+        std::string referredCase;
+        const json seen = c.pull("0", 1000).json();  // kept alive for the loop
+        for (const auto& r : seen["records"])
+            if (r["type"] == "client" && r["fields"]["givenName"] == "Sam")
+                referredCase = r["caseId"];
+        if (referredCase.empty()) throw std::runtime_error("the referral did not reach Ann");
+        const std::string today = model::formatIsoDate(model::utcDateOf(server.clock().nowMs()));
+        mustAccept(
+            c, {createOp("contact", newUuid(), referredCase,
+                         {{"at", model::formatTimestamp(server.clock().nowMs())},
+                          {"mode", "phone"},
+                          {"durationMinutes", 30},
+                          {"attendance", "attended"},
+                          {"participants", json::array()}},
+                         hlc()),
+                createOp("discharge", newUuid(), referredCase,
+                         {{"dischargedOn", today},
+                          {"outcome", "stayed_in_work"},
+                          {"interimOutcomes", {{"hasRtwPlan", true}, {"confidenceReturning", 8}}},
+                          {"gpFeedbackConsent", true},
+                          {"summary",
+                           "Sam stayed in work with lighter duties for four "
+                           "weeks and is now lifting normally again."}},
+                         hlc())});
         server.clock().advance(61'000);
         std::cout << out.dump() << std::endl;
 
@@ -115,12 +182,21 @@ int main() {
         while (std::getline(std::cin, line)) {
         }
 
-        json after = {{"acknowledgements", 0}, {"comments", json::array()}, {"reads", 0}};
+        json after = {{"acknowledgements", 0},
+                      {"comments", json::array()},
+                      {"reads", 0},
+                      {"referrals", json::array()}};
+        std::map<std::string, json> casesById, clientsByCase;
+        std::vector<json> referralRecords;
         auto fresh = server.client(server.signIn(server.adviser()).accessToken);
         std::string cursor = "0";
         for (;;) {
             const json page = fresh.pull(cursor).json();
             for (const auto& r : page["records"]) {
+                if (r["type"] == "case") casesById[r["id"]] = r["fields"];
+                if (r["type"] == "client") clientsByCase[r["caseId"]] = r["fields"];
+                // Referrals from the forms (not the shared plan's case).
+                if (r["type"] == "referral" && r["caseId"] != caseId) referralRecords.push_back(r);
                 if (r["type"] == "employer_response") {
                     if (r["fields"]["kind"] == "acknowledge")
                         after["acknowledgements"] = after["acknowledgements"].get<int>() + 1;
@@ -130,6 +206,14 @@ int main() {
             }
             cursor = page["cursor"];
             if (!page["hasMore"].get<bool>()) break;
+        }
+        for (const auto& r : referralRecords) {
+            const json& client = clientsByCase[r["caseId"]];
+            after["referrals"].push_back(
+                {{"givenName", client.value("givenName", "")},
+                 {"nhsNumber", client.value("nhsNumber", "")},
+                 {"caseStatus", casesById[r["caseId"]].value("status", "")},
+                 {"source", r["fields"]["source"]}});
         }
         // The patient's device learns who saw the plan.
         auto byPatient = server.client(patient.accessToken);
