@@ -137,6 +137,8 @@ TEST(AccessPolicyTable, Adviser) {
                          {"share_grant+revoked", {F, N, N}},
                          {"discharge", {F, N, N}},
                          {"discharge+no_gp_consent", {F, N, N}},
+                         {"plan_comment", {"F xxx", N, N}},  // the patient's, not own name
+                         {"plan_comment+adviser", {A, N, N}},
                          {"employer_response", {"F xxx", N, N}},      // from the web page
                          {"audit_event", {"F xxx", N, N}},            // own action
                          {"audit_event+plan_read", {"- xnn", N, N}},  // someone else's
@@ -206,6 +208,8 @@ TEST(AccessPolicyTable, Patient) {
                          {"share_grant+revoked", {"P xyx", N, N}},
                          {"discharge", {R, N, N}},
                          {"discharge+no_gp_consent", {R, N, N}},
+                         {"plan_comment", {"P yxx", N, N}},  // comments on their plan
+                         {"plan_comment+adviser", {R, N, N}},
                          {"employer_response", {R, N, N}},
                          {"audit_event", {"- xnn", N, N}},
                          {"audit_event+plan_read", {R, N, N}},
