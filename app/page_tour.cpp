@@ -244,6 +244,40 @@ void PageTour::buildStops() {
              nav("openCase", {dischargedCaseId_});
              tourAction(currentPage(), QStringLiteral("section:discharge"));
          }},
+        // The patient's own pages, over the sample case (the patient shell
+        // lists them as tabs; here they are pushed like any page).
+        {"patient-questionnaires",
+         [this, nav] {
+             nav("openPage",
+                 {QStringLiteral("myQuestionnaires"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"patient-answer",
+         [this, nav] {
+             nav("push", {QStringLiteral("answerQuestionnaire"),
+                          QVariantMap{{"caseId", caseId_}, {"questionnaireId", "phq9"}}});
+         }},
+        {"patient-answer-alert", [this] { tourAction(currentPage(), QStringLiteral("alert")); }},
+        {"seed-patient-pages",
+         [this] {
+             const std::string caseId = toStd(caseId_);
+             wiring_.store().write<Status>(
+                 this, QString(), [caseId](store::Store& s) { return seedPatientPages(s, caseId); },
+                 [this](Status s) {
+                     if (!s) {
+                         std::fprintf(stderr, "tour: seeding the patient pages failed\n");
+                         ++problems_;
+                     }
+                 });
+         },
+         false},
+        {"patient-plan",
+         [this, nav] {
+             nav("openPage", {QStringLiteral("myPlan"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"patient-sharing",
+         [this, nav] {
+             nav("openPage", {QStringLiteral("mySharing"), QVariantMap{{"caseId", caseId_}}});
+         }},
         {"seed-sync-review",
          [this] {
              wiring_.store().write<Status>(

@@ -3,6 +3,8 @@
 // store has never synced, so without these the conflicts and refused-changes
 // pages would only ever be photographed empty.
 
+#include <string>
+
 #include "store/store.h"
 #include "util/status.h"
 
@@ -13,4 +15,10 @@ namespace rtw::app {
 /// email address), both as sync would have written them.
 Status seedSyncReview(store::Store& s);
 
+/// Adds to `caseId` what the patient's pages show after a sync: a comment
+/// from the client and the adviser's answer on the latest plan version, and
+/// one view of the plan by the employer contact it is shared with (an audit
+/// event, as the server writes it). NotFound when the case has no agreed
+/// plan version.
+Status seedPatientPages(store::Store& s, const std::string& caseId);
 }  // namespace rtw::app

@@ -24,7 +24,12 @@ QtObject {
         "planVersions": { url: base + "Plan/PlanVersionsPage.qml", title: qsTr("Plan versions"), needs: ["caseId"] },
         "planShare": { url: base + "Plan/PlanSharePage.qml", title: qsTr("Share the plan"), needs: ["caseId"] },
         "goalEditor": { url: base + "Goals/GoalEditor.qml", title: qsTr("Goal"), needs: ["caseId"] },
-        "administer": { url: base + "Questionnaires/AdministerPage.qml", title: qsTr("Questionnaire"), needs: ["caseId", "questionnaireId"] }
+        "administer": { url: base + "Questionnaires/AdministerPage.qml", title: qsTr("Questionnaire"), needs: ["caseId", "questionnaireId"] },
+        // The patient's own pages (their case's id; the patient shell lists them).
+        "myQuestionnaires": { url: base + "MyQuestionnaires/MyQuestionnairesPage.qml", title: qsTr("Questionnaires"), needs: ["caseId"] },
+        "answerQuestionnaire": { url: base + "MyQuestionnaires/AnswerQuestionnairePage.qml", title: qsTr("Questionnaire"), needs: ["caseId", "questionnaireId"] },
+        "myPlan": { url: base + "MyPlan/MyPlanPage.qml", title: qsTr("My plan"), needs: ["caseId"] },
+        "mySharing": { url: base + "MySharing/MySharingPage.qml", title: qsTr("My sharing"), needs: ["caseId"] }
     })
 
     /// Sections of the case file, in tab order. Phase 2 adds the RTW plan,
