@@ -60,6 +60,11 @@ TEST_P(PlanComments, NobodyCommentsInSomeoneElsesNameOrAsAnotherRole) {
     EXPECT_EQ(
         pushOne(pc, createOp("plan_comment", newUuid(), caseId, asAdviser, patientHlc()))["code"],
         "not_allowed");
+    auto asPatientInAnnsName = recordFields("plan_comment", people, "patient");
+    asPatientInAnnsName["authorId"] = ann.userId;
+    EXPECT_EQ(pushOne(pc, createOp("plan_comment", newUuid(), caseId, asPatientInAnnsName,
+                                   patientHlc()))["code"],
+              "not_allowed");
     auto inAnnsName = recordFields("plan_comment", people);  // Ann's id, adviser role
     EXPECT_EQ(
         pushOne(pc, createOp("plan_comment", newUuid(), caseId, inAnnsName, patientHlc()))["code"],
