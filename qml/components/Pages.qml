@@ -58,7 +58,7 @@ QtObject {
         { page: "sync", label: qsTr("Sync"), icon: "sync",
           explanation: qsTr("Whether your check-ins have reached your adviser.") },
         { page: "settings", label: qsTr("Settings"), icon: "settings",
-          explanation: qsTr("Passcode, reminder, theme.") }
+          explanation: qsTr("Passcode, auto-lock, theme.") }
     ]
 
     /// Sections of the case file, in tab order. Phase 2 adds the RTW plan,

@@ -60,8 +60,9 @@ InfoCard {
     }
     Button {
         objectName: "openGoalsButton"
-        text: qsTr("Log a different amount or a step back")
+        text: qsTr("Other amounts, step back")
         flat: true
+        Layout.fillWidth: true
         visible: root.goals.goals.count > 0
         Layout.minimumHeight: Theme.touch
         Accessible.name: text

@@ -27,6 +27,12 @@ InfoCard {
     /// This card sent the last entry (so only it shows the messages).
     property bool mine: false
 
+    /// "One step back today" (or back to the plan): the amount starts empty.
+    function toggleStepBack() {
+        steppingBack = !steppingBack
+        amount.text = steppingBack ? "" : String(plannedAmount)
+    }
+
     objectName: "goal-" + goalId
     title: summary
 
@@ -107,13 +113,7 @@ InfoCard {
                 flat: true
                 height: Math.max(Theme.touch, implicitHeight)
                 Accessible.name: root.steppingBack ? qsTr("Cancel the step back") : qsTr("One step back today on %1").arg(root.summary)
-                onClicked: {
-                    root.steppingBack = !root.steppingBack
-                    if (root.steppingBack)
-                        amount.text = ""
-                    else
-                        amount.text = String(root.plannedAmount)
-                }
+                onClicked: root.toggleStepBack()
             }
         }
     }

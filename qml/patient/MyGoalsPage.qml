@@ -18,7 +18,7 @@ Page {
     /// The page tour's states: "stepBack" opens the first goal's step back.
     function tourAction(name) {
         if (name === "stepBack" && list.count > 0)
-            list.itemAt(0).steppingBack = true
+            list.itemAt(0).toggleStepBack()
     }
 
     PatientGoalsController {

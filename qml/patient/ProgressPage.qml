@@ -64,6 +64,7 @@ Page {
                     model: goals.goals
                     textRole: "what"
                     valueRole: "goalId"
+                    displayText: goals.progress.title || qsTr("Choose a goal")
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touch
                     Accessible.name: qsTr("Goal to show")

@@ -23,7 +23,8 @@ Page {
     function tourAction(name) {
         if (name === "errors") {
             editing = true
-            today.saveCheckIn(today.emptyForm())
+            form.load(today.emptyForm())
+            today.saveCheckIn(form.currentForm())
         } else if (name === "checkIn") {
             today.saveCheckIn({ pain: 4, interference: 3, mood: 3, sleepQuality: 6, pacingDone: "some",
                                 hoursWorked: "4", note: "" })
