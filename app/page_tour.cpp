@@ -68,6 +68,14 @@ void PageTour::tourAction(QObject* page, const QString& action) {
     }
 }
 
+void PageTour::setWindowProperty(const char* name, const QVariant& value) {
+    auto* window = engine_.rootObjects().isEmpty() ? nullptr : engine_.rootObjects().first();
+    if (!window || !window->setProperty(name, value)) {
+        std::fprintf(stderr, "tour: the window has no property %s\n", name);
+        ++problems_;
+    }
+}
+
 void PageTour::findSampleCase() {
     // A case with an amended note shows the most on every section.
     wiring_.store().run<Result<std::pair<std::string, std::string>>>(
@@ -137,8 +145,17 @@ void PageTour::buildStops() {
                                       QStringLiteral("ann.adviser@example"), QString(),
                                       QStringLiteral("1234"), QStringLiteral("1234"));
          }},
+        {"enrol", [this] { setWindowProperty("enrolling", true); }},
+        {"enrol-error",
+         [this] {
+             // A patient's form with mistakes: each message beside its field.
+             wiring_.session().enrol(QStringLiteral("rtw.example.nhs.uk"), QString(),
+                                     QStringLiteral("pat@example"), QString(), QString(),
+                                     QStringLiteral("1234"), QStringLiteral("1234"));
+         }},
         {"create-passcode",
          [this, &session] {
+             setWindowProperty("enrolling", false);
              DeviceStore* st = &wiring_.store();
              session.setDemoSeed([st](store::Store& s) { return seedDemoStore(s, st->today()); });
          }},
@@ -249,7 +266,7 @@ void PageTour::buildStops() {
         {"patient-questionnaires",
          [this, nav] {
              nav("openPage",
-                 {QStringLiteral("myQuestionnaires"), QVariantMap{{"caseId", caseId_}}});
+                 {QStringLiteral("patientQuestionnaires"), QVariantMap{{"caseId", caseId_}}});
          }},
         {"patient-answer",
          [this, nav] {
@@ -306,6 +323,39 @@ void PageTour::buildStops() {
          [nav] {
              nav("openPage", {QStringLiteral("settings"), QVariantMap{}});
          }},
+        {"seed-patient",
+         [this] {
+             // From here the device is a patient's: the shell shows their workspace.
+             wiring_.store().write<Result<std::string>>(
+                 this, QString(), [](store::Store& s) { return seedPatientProfile(s); },
+                 [this](Result<std::string> r) {
+                     if (!r) {
+                         std::fprintf(stderr, "tour: seeding the patient failed: %s\n",
+                                      r.status().message().c_str());
+                         ++problems_;
+                         return;
+                     }
+                     patientCaseId_ = toQt(*r);
+                     wiring_.store().reloadProfile();
+                 });
+         },
+         false},
+        {"patient-welcome", [] {}},
+        {"patient-today", [this] { tourAction(currentPage(), QStringLiteral("continue")); }},
+        {"patient-today-errors", [this] { tourAction(currentPage(), QStringLiteral("errors")); }},
+        {"patient-today-done", [this] { tourAction(currentPage(), QStringLiteral("checkIn")); }},
+        {"patient-goals", [nav] { nav("openTab", {1}); }},
+        {"patient-goals-step-back",
+         [this] { tourAction(currentPage(), QStringLiteral("stepBack")); }},
+        {"patient-suggest-goal",
+         [this, nav] {
+             nav("push", {QStringLiteral("proposeGoal"), QVariantMap{{"caseId", patientCaseId_}}});
+         }},
+        {"patient-suggest-goal-errors",
+         [this] { tourAction(currentPage(), QStringLiteral("errors")); }},
+        {"patient-progress", [nav] { nav("openTab", {2}); }},
+        {"patient-progress-goal", [this] { tourAction(currentPage(), QStringLiteral("goal")); }},
+        {"patient-more", [nav] { nav("openTab", {3}); }},
         {"unlock", [&session] { session.lock(); }},
         {"unlock-error", [&session] { session.unlock(QStringLiteral("not my passcode")); }},
     };

@@ -3,6 +3,7 @@
 #include "hlc/hlc.h"
 #include "model/dates.h"
 #include "store/device_profile.h"
+#include "store/patient_prefs.h"
 #include "util/random_id.h"
 
 namespace rtw::app {
@@ -151,6 +152,42 @@ Status seedPatientPages(store::Store& s, const std::string& caseId) {
     if (!cursor) return cursor.status();
     auto applied = s.sync().applyPage(page, *cursor, std::nullopt);
     return applied ? Status::ok() : applied.status();
+}
+
+Result<std::string> seedPatientProfile(store::Store& s) {
+    std::string caseId, clientName;
+    {
+        std::lock_guard lock(s.database().mutex());
+        auto st = s.database().prepare(
+            "SELECT c.case_id, COUNT(*) AS n FROM records c WHERE c.type = 'check_in' AND "
+            "c.deleted = 0 AND EXISTS (SELECT 1 FROM records g WHERE g.type = 'goal' AND "
+            "g.deleted = 0 AND g.case_id = c.case_id) GROUP BY c.case_id ORDER BY n DESC LIMIT "
+            "1");
+        if (!st) return st.status();
+        auto row = st->step();
+        if (!row) return row.status();
+        if (!*row)
+            return Status::error(ErrorCode::NotFound, "no demo case with check-ins and goals");
+        caseId = st->text(0);
+    }
+    auto clients = s.records().list("client", caseId);
+    if (!clients) return clients.status();
+    if (!clients->empty()) {
+        const auto& f = clients->front().fields;
+        clientName = f.value("givenName", "") + " " + f.value("familyName", "");
+    }
+    if (Status u = s.records().update(caseId, {{"patientUserId", kTourPatientId}}); !u) return u;
+    auto profile = store::loadDeviceProfile(s.database());
+    if (!profile) return profile.status();
+    store::DeviceProfile p = profile->value_or(store::DeviceProfile{});
+    p.userId = kTourPatientId;
+    p.displayName = clientName;
+    p.email = "patient@example.com";
+    p.role = "patient";
+    p.practiceId.clear();
+    if (Status saved = store::saveDeviceProfile(s.database(), p); !saved) return saved;
+    if (Status prefs = store::savePatientPrefs(s.database(), {}); !prefs) return prefs;
+    return caseId;
 }
 
 }  // namespace rtw::app

@@ -21,4 +21,14 @@ Status seedSyncReview(store::Store& s);
 /// event, as the server writes it). NotFound when the case has no agreed
 /// plan version.
 Status seedPatientPages(store::Store& s, const std::string& caseId);
+
+/// Turns the demo store into a patient's: the demo case with the most daily
+/// check-ins (and a goal) gets a patient account (`patientUserId`), and the
+/// device profile becomes that patient's (role "patient"), with the first-run
+/// explanation not yet read. Returns the case id. For the tour's patient pages.
+Result<std::string> seedPatientProfile(store::Store& s);
+
+/// The patient's user id seedPatientProfile uses (fictional).
+inline constexpr const char* kTourPatientId = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+
 }  // namespace rtw::app

@@ -92,11 +92,15 @@ Status checkPatient(WriteOp op, const RecordRef& r, const Principal& p) {
         if (op == WriteOp::Update && boolField(r.fields, "revoked")) return ok();
         return notAllowed("You can share your plan in your own name, or stop sharing it.");
     }
+    if (r.type == "goal") {
+        // A patient suggests a goal; only the adviser agrees it (makes it active).
+        if (create && stringField(r.fields, "status") == "proposed") return ok();
+        return notAllowed("You can suggest a new goal; your adviser agrees it with you.");
+    }
     if (r.type == "case_note") return notAllowed("Only your adviser can write case notes.");
     return notAllowed(
-        "You can add check-ins, goal progress, questionnaires and comments on your plan and "
-        "change your consent; "
-        "your adviser keeps the rest of your record.");
+        "You can add check-ins, goal progress, questionnaires and comments on your plan, "
+        "suggest goals and change your consent; your adviser keeps the rest of your record.");
 }
 
 }  // namespace

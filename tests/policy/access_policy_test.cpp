@@ -126,6 +126,7 @@ TEST(AccessPolicyTable, Adviser) {
                          {"rtw_plan_version+shared", {A, N, N}},
                          {"rtw_plan_version+unshared", {A, N, N}},
                          {"goal", {F, N, N}},
+                         {"goal+proposed", {F, N, N}},
                          {"goal_progress", {A, N, N}},
                          {"check_in", {A, N, N}},
                          {"questionnaire_response", {A, N, N}},
@@ -197,6 +198,7 @@ TEST(AccessPolicyTable, Patient) {
                          {"rtw_plan_version+shared", {R, N, N}},
                          {"rtw_plan_version+unshared", {R, N, N}},
                          {"goal", {R, N, N}},
+                         {"goal+proposed", {"P yxx", N, N}},  // suggests; the adviser agrees
                          {"goal_progress", {"P yxx", N, N}},
                          {"check_in", {"P yxx", N, N}},
                          {"questionnaire_response", {"P yxx", N, N}},
