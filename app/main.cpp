@@ -80,9 +80,11 @@ int main(int argc, char** argv) {
     }
     std::unique_ptr<PageTour> tour;
     if (touring) {
-        const QString variant =
-            QStringLiteral("%1-%2").arg(size.width() >= size.height() ? "tablet" : "phone",
-                                        options->theme.isEmpty() ? "light" : options->theme);
+        // Large text gets its own names, so it does not overwrite the normal run.
+        const QString variant = QStringLiteral("%1-%2%3").arg(
+            size.width() >= size.height() ? "tablet" : "phone",
+            options->theme.isEmpty() ? "light" : options->theme,
+            options->fontScale > 1.0 ? QStringLiteral("-large") : QString());
         tour = std::make_unique<PageTour>(engine, wiring, options->screenshotDir, variant);
         QObject::connect(tour.get(), &PageTour::finished, &app, &QGuiApplication::exit);
         tour->start();

@@ -68,6 +68,14 @@ void PageTour::tourAction(QObject* page, const QString& action) {
     }
 }
 
+void PageTour::setWindowProperty(const char* name, const QVariant& value) {
+    auto* window = engine_.rootObjects().isEmpty() ? nullptr : engine_.rootObjects().first();
+    if (!window || !window->setProperty(name, value)) {
+        std::fprintf(stderr, "tour: the window has no property %s\n", name);
+        ++problems_;
+    }
+}
+
 void PageTour::findSampleCase() {
     // A case with an amended note shows the most on every section.
     wiring_.store().run<Result<std::pair<std::string, std::string>>>(
@@ -137,8 +145,17 @@ void PageTour::buildStops() {
                                       QStringLiteral("ann.adviser@example"), QString(),
                                       QStringLiteral("1234"), QStringLiteral("1234"));
          }},
+        {"enrol", [this] { setWindowProperty("enrolling", true); }},
+        {"enrol-error",
+         [this] {
+             // A patient's form with mistakes: each message beside its field.
+             wiring_.session().enrol(QStringLiteral("rtw.example.nhs.uk"), QString(),
+                                     QStringLiteral("pat@example"), QString(), QString(),
+                                     QStringLiteral("1234"), QStringLiteral("1234"));
+         }},
         {"create-passcode",
          [this, &session] {
+             setWindowProperty("enrolling", false);
              DeviceStore* st = &wiring_.store();
              session.setDemoSeed([st](store::Store& s) { return seedDemoStore(s, st->today()); });
          }},
@@ -244,6 +261,40 @@ void PageTour::buildStops() {
              nav("openCase", {dischargedCaseId_});
              tourAction(currentPage(), QStringLiteral("section:discharge"));
          }},
+        // The patient's own pages, over the sample case (the patient shell
+        // lists them as tabs; here they are pushed like any page).
+        {"patient-questionnaires",
+         [this, nav] {
+             nav("openPage",
+                 {QStringLiteral("patientQuestionnaires"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"patient-answer",
+         [this, nav] {
+             nav("push", {QStringLiteral("answerQuestionnaire"),
+                          QVariantMap{{"caseId", caseId_}, {"questionnaireId", "phq9"}}});
+         }},
+        {"patient-answer-alert", [this] { tourAction(currentPage(), QStringLiteral("alert")); }},
+        {"seed-patient-pages",
+         [this] {
+             const std::string caseId = toStd(caseId_);
+             wiring_.store().write<Status>(
+                 this, QString(), [caseId](store::Store& s) { return seedPatientPages(s, caseId); },
+                 [this](Status s) {
+                     if (!s) {
+                         std::fprintf(stderr, "tour: seeding the patient pages failed\n");
+                         ++problems_;
+                     }
+                 });
+         },
+         false},
+        {"patient-plan",
+         [this, nav] {
+             nav("openPage", {QStringLiteral("myPlan"), QVariantMap{{"caseId", caseId_}}});
+         }},
+        {"patient-sharing",
+         [this, nav] {
+             nav("openPage", {QStringLiteral("mySharing"), QVariantMap{{"caseId", caseId_}}});
+         }},
         {"seed-sync-review",
          [this] {
              wiring_.store().write<Status>(
@@ -272,6 +323,39 @@ void PageTour::buildStops() {
          [nav] {
              nav("openPage", {QStringLiteral("settings"), QVariantMap{}});
          }},
+        {"seed-patient",
+         [this] {
+             // From here the device is a patient's: the shell shows their workspace.
+             wiring_.store().write<Result<std::string>>(
+                 this, QString(), [](store::Store& s) { return seedPatientProfile(s); },
+                 [this](Result<std::string> r) {
+                     if (!r) {
+                         std::fprintf(stderr, "tour: seeding the patient failed: %s\n",
+                                      r.status().message().c_str());
+                         ++problems_;
+                         return;
+                     }
+                     patientCaseId_ = toQt(*r);
+                     wiring_.store().reloadProfile();
+                 });
+         },
+         false},
+        {"patient-welcome", [] {}},
+        {"patient-today", [this] { tourAction(currentPage(), QStringLiteral("continue")); }},
+        {"patient-today-errors", [this] { tourAction(currentPage(), QStringLiteral("errors")); }},
+        {"patient-today-done", [this] { tourAction(currentPage(), QStringLiteral("checkIn")); }},
+        {"patient-goals", [nav] { nav("openTab", {1}); }},
+        {"patient-goals-step-back",
+         [this] { tourAction(currentPage(), QStringLiteral("stepBack")); }},
+        {"patient-suggest-goal",
+         [this, nav] {
+             nav("push", {QStringLiteral("proposeGoal"), QVariantMap{{"caseId", patientCaseId_}}});
+         }},
+        {"patient-suggest-goal-errors",
+         [this] { tourAction(currentPage(), QStringLiteral("errors")); }},
+        {"patient-progress", [nav] { nav("openTab", {2}); }},
+        {"patient-progress-goal", [this] { tourAction(currentPage(), QStringLiteral("goal")); }},
+        {"patient-more", [nav] { nav("openTab", {3}); }},
         {"unlock", [&session] { session.lock(); }},
         {"unlock-error", [&session] { session.unlock(QStringLiteral("not my passcode")); }},
     };

@@ -2,8 +2,9 @@
 // PageTour: walks the app through every page and state once — sign-in,
 // create passcode, unlock (and its errors), caseload, intake (and its
 // validation messages), the case file's sections, notes and their history,
-// the editors, sync and settings. `--self-test` uses it to prove every page
-// loads without a QML warning; `--screenshots` to photograph each stop.
+// the editors, sync and settings; then, with the store turned into a
+// patient's (tour_seed), every page of the patient's workspace. `--self-test` uses it to prove
+// every page loads without a QML warning; `--screenshots` to photograph each stop.
 
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,7 @@ private:
     QQuickItem* currentPage();
     void tourAction(QObject* page, const QString& action);
     void findSampleCase();
+    void setWindowProperty(const char* name, const QVariant& value);
     void findDischargedCase();
 
     QQmlApplicationEngine& engine_;
@@ -61,6 +63,7 @@ private:
     QString caseId_;
     QString noteId_;
     QString dischargedCaseId_;
+    QString patientCaseId_;
 };
 
 }  // namespace rtw::app

@@ -18,6 +18,10 @@ Q_IMPORT_QML_PLUGIN(Rtw_GoalsPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_QuestionnairesPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_ConsentPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_DischargePlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_MyQuestionnairesPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_MyPlanPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_MySharingPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_PatientPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_ShellPlugin)
 
 namespace rtw::app {

@@ -1,6 +1,9 @@
 #include "app/tour_seed.h"
 
 #include "hlc/hlc.h"
+#include "model/dates.h"
+#include "store/device_profile.h"
+#include "store/patient_prefs.h"
 #include "util/random_id.h"
 
 namespace rtw::app {
@@ -71,6 +74,120 @@ Status seedSyncReview(store::Store& s) {
     if (!cursor) return cursor.status();
     auto applied = s.sync().applyPage({conflict}, *cursor, std::nullopt);
     return applied ? Status::ok() : applied.status();
+}
+
+Status seedPatientPages(store::Store& s, const std::string& caseId) {
+    auto versions = s.records().list("rtw_plan_version", caseId);
+    if (!versions) return versions.status();
+    if (versions->empty())
+        return Status::error(ErrorCode::NotFound, "no agreed plan to seed the patient pages with");
+    const store::Record* latest = &versions->front();
+    for (const auto& v : *versions)
+        if (v.fields.value("version", 0) > latest->fields.value("version", 0)) latest = &v;
+    auto grants = s.records().list("share_grant", caseId);
+    if (!grants) return grants.status();
+    std::string employer;
+    for (const auto& g : *grants)
+        if (g.fields.value("planVersionId", "") == latest->id)
+            employer = g.fields.value("employerContactId", "");
+
+    const std::int64_t wall =
+        Hlc::parse(latest->createdHlc) ? Hlc::parse(latest->createdHlc)->wallMs : 1'795'510'800'000;
+    const std::string server = "7f3a9c21-5e0d-4b8a-9c1e-2d4f6a8b0c13";
+    const std::string patientId = "2c1d7e9a-4b3f-4e8d-9a6c-5f0b1e2d3c4a";
+    auto profile = store::loadDeviceProfile(s.database());
+    const std::string adviserId = profile && *profile
+                                      ? (*profile)->userId
+                                      : std::string("6f1c1f1e-8d1a-4c53-9a3e-3b0f8f0b7a11");
+    auto record = [&](const char* type, std::int64_t at, json fields) {
+        store::PulledRecord r;
+        r.id = newUuid();
+        r.type = type;
+        r.caseId = caseId;
+        r.createdHlc = r.updatedHlc = Hlc{at, 0, server}.toString();
+        r.fields = std::move(fields);
+        return r;
+    };
+    const auto at = [](std::int64_t ms) { return model::formatTimestamp(ms); };
+    std::vector<store::PulledRecord> page = {
+        record("plan_comment", wall + 86'400'000,
+               {{"planVersionId", latest->id},
+                {"text", "Could week 2 start at 10am? The early bus is hard on my back."},
+                {"authorId", patientId},
+                {"authorRole", "patient"},
+                {"at", at(wall + 86'400'000)}}),
+        record("plan_comment", wall + 90'000'000,
+               {{"planVersionId", latest->id},
+                {"text", "Yes: I will ask your manager and let you know by Friday."},
+                {"authorId", adviserId},
+                {"authorRole", "adviser"},
+                {"at", at(wall + 90'000'000)}})};
+    if (employer.empty()) {
+        // No share of this version yet: the one the adviser would make, with consent.
+        employer = "5d2e8f1a-3c4b-4a6d-8e9f-0a1b2c3d4e5f";
+        page.push_back(record("consent_event", wall + 60'000,
+                              {{"action", "grant"},
+                               {"scope", "share_plan_with_employer"},
+                               {"recipientId", employer},
+                               {"recipientName", "Sam Patel"},
+                               {"method", "verbal"},
+                               {"recordedBy", adviserId},
+                               {"at", at(wall + 60'000)}}));
+        page.push_back(record("share_grant", wall + 120'000,
+                              {{"planVersionId", latest->id},
+                               {"employerContactId", employer},
+                               {"expiresAt", at(wall + 90LL * 86'400'000)},
+                               {"revoked", false},
+                               {"createdBy", adviserId}}));
+    }
+    if (!employer.empty())
+        page.push_back(record("audit_event", wall + 100'000'000,
+                              {{"actorId", employer},
+                               {"actorRole", "employer_contact"},
+                               {"action", "read"},
+                               {"recordType", "rtw_plan_version"},
+                               {"recordId", latest->id},
+                               {"at", at(wall + 100'000'000)}}));
+    auto cursor = s.sync().cursor();
+    if (!cursor) return cursor.status();
+    auto applied = s.sync().applyPage(page, *cursor, std::nullopt);
+    return applied ? Status::ok() : applied.status();
+}
+
+Result<std::string> seedPatientProfile(store::Store& s) {
+    std::string caseId, clientName;
+    {
+        std::lock_guard lock(s.database().mutex());
+        auto st = s.database().prepare(
+            "SELECT c.case_id, COUNT(*) AS n FROM records c WHERE c.type = 'check_in' AND "
+            "c.deleted = 0 AND EXISTS (SELECT 1 FROM records g WHERE g.type = 'goal' AND "
+            "g.deleted = 0 AND g.case_id = c.case_id) GROUP BY c.case_id ORDER BY n DESC LIMIT "
+            "1");
+        if (!st) return st.status();
+        auto row = st->step();
+        if (!row) return row.status();
+        if (!*row)
+            return Status::error(ErrorCode::NotFound, "no demo case with check-ins and goals");
+        caseId = st->text(0);
+    }
+    auto clients = s.records().list("client", caseId);
+    if (!clients) return clients.status();
+    if (!clients->empty()) {
+        const auto& f = clients->front().fields;
+        clientName = f.value("givenName", "") + " " + f.value("familyName", "");
+    }
+    if (Status u = s.records().update(caseId, {{"patientUserId", kTourPatientId}}); !u) return u;
+    auto profile = store::loadDeviceProfile(s.database());
+    if (!profile) return profile.status();
+    store::DeviceProfile p = profile->value_or(store::DeviceProfile{});
+    p.userId = kTourPatientId;
+    p.displayName = clientName;
+    p.email = "patient@example.com";
+    p.role = "patient";
+    p.practiceId.clear();
+    if (Status saved = store::saveDeviceProfile(s.database(), p); !saved) return saved;
+    if (Status prefs = store::savePatientPrefs(s.database(), {}); !prefs) return prefs;
+    return caseId;
 }
 
 }  // namespace rtw::app

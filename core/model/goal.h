@@ -16,7 +16,9 @@ namespace rtw::model {
 
 enum class GoalCategory { PainManagement, Work, Activity };
 enum class GoalFrequency { Daily, Weekly, TimesPerWeek };
-enum class GoalStatus { Active, Achieved, Paused, Stopped };
+/// Proposed: suggested by the patient in the app, not yet agreed with the
+/// adviser (who makes it active, or stops it).
+enum class GoalStatus { Active, Achieved, Paused, Stopped, Proposed };
 
 template <>
 struct EnumNames<GoalCategory> {
@@ -28,7 +30,8 @@ struct EnumNames<GoalFrequency> {
 };
 template <>
 struct EnumNames<GoalStatus> {
-    static constexpr std::string_view values[] = {"active", "achieved", "paused", "stopped"};
+    static constexpr std::string_view values[] = {"active", "achieved", "paused", "stopped",
+                                                  "proposed"};
 };
 
 /// Graded increase: start at `baseline`, add `increment` every

@@ -188,6 +188,9 @@ void FieldReader::number(std::string_view key, std::optional<double>& out) {
 void FieldReader::flag(std::string_view key, bool& out) {
     readRequired(*this, key, out, toBool);
 }
+void FieldReader::flag(std::string_view key, std::optional<bool>& out) {
+    readOptional(*this, key, out, toBool);
+}
 void FieldReader::date(std::string_view key, Date& out) {
     readRequired(*this, key, out, toDate);
 }

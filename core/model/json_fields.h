@@ -66,6 +66,7 @@ public:
     void number(std::string_view key, double& out);
     void number(std::string_view key, std::optional<double>& out);
     void flag(std::string_view key, bool& out);
+    void flag(std::string_view key, std::optional<bool>& out);
     void date(std::string_view key, Date& out);
     void date(std::string_view key, std::optional<Date>& out);
     void timestamp(std::string_view key, Timestamp& out);

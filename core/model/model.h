@@ -21,6 +21,7 @@
 #include "model/goal.h"
 #include "model/goal_progress.h"
 #include "model/nhs_number.h"
+#include "model/plan_comment.h"
 #include "model/questionnaire_response.h"
 #include "model/record_types.h"
 #include "model/referral.h"

@@ -44,6 +44,7 @@ void read(FieldReader& r, QuestionnaireResponse& x) {
     r.timestamp("completedAt", x.completedAt);
     r.choice("administeredBy", x.administeredBy);
     r.choice("timepoint", x.timepoint);
+    r.flag("selfHarmAlert", x.selfHarmAlert);
 }
 
 void check(ErrorList& e, const QuestionnaireResponse& x) {
@@ -71,12 +72,14 @@ Result<QuestionnaireResponse> QuestionnaireResponse::fromJson(const nlohmann::js
 }
 
 nlohmann::json toJson(const QuestionnaireResponse& x) {
-    return {{"questionnaireId", x.questionnaireId},
-            {"questionnaireVersion", x.questionnaireVersion},
-            {"answers", x.answers},
-            {"completedAt", timestampJson(x.completedAt)},
-            {"administeredBy", enumJson(x.administeredBy)},
-            {"timepoint", enumJson(x.timepoint)}};
+    nlohmann::json j = {{"questionnaireId", x.questionnaireId},
+                        {"questionnaireVersion", x.questionnaireVersion},
+                        {"answers", x.answers},
+                        {"completedAt", timestampJson(x.completedAt)},
+                        {"administeredBy", enumJson(x.administeredBy)},
+                        {"timepoint", enumJson(x.timepoint)}};
+    putOptional(j, "selfHarmAlert", x.selfHarmAlert);
+    return j;
 }
 
 Status validate(const QuestionnaireResponse& x) {

@@ -4,6 +4,7 @@
 // because definitions are data that services can add (licensed instruments).
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,10 @@ struct QuestionnaireResponse {
     Timestamp completedAt = 0;
     AdministeredBy administeredBy{};
     Timepoint timepoint{};
+    /// Set when the answers raised a self-harm alert as they were given (PHQ-9
+    /// question 9 above 0), so the adviser's app flags the case after sync
+    /// whoever gave the answers. Absent on older records: score them instead.
+    std::optional<bool> selfHarmAlert;
 
     static Result<QuestionnaireResponse> fromJson(const nlohmann::json& fields);
     bool operator==(const QuestionnaireResponse&) const = default;

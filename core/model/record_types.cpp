@@ -39,6 +39,7 @@ const std::vector<RecordTypeInfo>& allRecordTypes() {
         entry<CaseAction>(M::Mutable),
         entry<RtwPlan>(M::Mutable),
         entry<RtwPlanVersion>(M::AppendOnly),
+        entry<PlanComment>(M::AppendOnly),
         entry<Goal>(M::Mutable),
         entry<GoalProgress>(M::AppendOnly),
         entry<CheckIn>(M::AppendOnly),

@@ -61,6 +61,10 @@ Status checkAdviser(WriteOp op, const RecordRef& r, const Principal& p) {
         return notAllowed("Consent must be recorded in your own name.");
     if (r.type == "share_grant" && stringField(r.fields, "createdBy") != p.userId)
         return notAllowed("A plan must be shared in your own name.");
+    if (r.type == "plan_comment" && (stringField(r.fields, "authorId") != p.userId ||
+                                     stringField(r.fields, "authorRole") != "adviser"))
+        return notAllowed(
+            "A comment on the plan must be written in your own name, as the adviser.");
     return ok();
 }
 
@@ -70,6 +74,12 @@ Status checkPatient(WriteOp op, const RecordRef& r, const Principal& p) {
     if (create && r.type == "questionnaire_response") {
         if (stringField(r.fields, "administeredBy") == "self") return ok();
         return notAllowed("A questionnaire you answer yourself is recorded as 'self'.");
+    }
+    if (create && r.type == "plan_comment") {
+        if (stringField(r.fields, "authorId") == p.userId &&
+            stringField(r.fields, "authorRole") == "patient")
+            return ok();
+        return notAllowed("A comment on your plan is written in your own name.");
     }
     if (create && r.type == "consent_event") {
         if (stringField(r.fields, "method") == "in_app" &&
@@ -82,10 +92,15 @@ Status checkPatient(WriteOp op, const RecordRef& r, const Principal& p) {
         if (op == WriteOp::Update && boolField(r.fields, "revoked")) return ok();
         return notAllowed("You can share your plan in your own name, or stop sharing it.");
     }
+    if (r.type == "goal") {
+        // A patient suggests a goal; only the adviser agrees it (makes it active).
+        if (create && stringField(r.fields, "status") == "proposed") return ok();
+        return notAllowed("You can suggest a new goal; your adviser agrees it with you.");
+    }
     if (r.type == "case_note") return notAllowed("Only your adviser can write case notes.");
     return notAllowed(
-        "You can add check-ins, goal progress and questionnaires and change your consent; "
-        "your adviser keeps the rest of your record.");
+        "You can add check-ins, goal progress, questionnaires and comments on your plan, "
+        "suggest goals and change your consent; your adviser keeps the rest of your record.");
 }
 
 }  // namespace

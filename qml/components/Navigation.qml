@@ -13,6 +13,8 @@ QtObject {
     signal pushRequested(string url, var properties)
     signal backRequested()
     signal homeRequested()
+    /// The patient's workspace: go to tab `index` of Pages.patientTabs.
+    signal tabRequested(int index)
 
     /// Opens a case's file as a new task.
     function openCase(caseId) {
@@ -28,6 +30,10 @@ QtObject {
     /// Opens a page on top of the current one (an editor, a history).
     function push(name, properties) {
         pushRequested(Pages.url(name), properties || {})
+    }
+    /// Patient only: one of the main tabs (Today, Goals, Progress, More).
+    function openTab(index) {
+        tabRequested(index)
     }
     function back() {
         backRequested()

@@ -24,8 +24,42 @@ QtObject {
         "planVersions": { url: base + "Plan/PlanVersionsPage.qml", title: qsTr("Plan versions"), needs: ["caseId"] },
         "planShare": { url: base + "Plan/PlanSharePage.qml", title: qsTr("Share the plan"), needs: ["caseId"] },
         "goalEditor": { url: base + "Goals/GoalEditor.qml", title: qsTr("Goal"), needs: ["caseId"] },
-        "administer": { url: base + "Questionnaires/AdministerPage.qml", title: qsTr("Questionnaire"), needs: ["caseId", "questionnaireId"] }
+        "administer": { url: base + "Questionnaires/AdministerPage.qml", title: qsTr("Questionnaire"), needs: ["caseId", "questionnaireId"] },
+        // The patient's pages (PatientWorkspace); each takes the patient's own case.
+        "patientWelcome": { url: base + "Patient/WelcomePage.qml", title: qsTr("Welcome"), needs: [] },
+        "patientToday": { url: base + "Patient/TodayPage.qml", title: qsTr("Today"), needs: ["caseId"] },
+        "patientGoals": { url: base + "Patient/MyGoalsPage.qml", title: qsTr("My goals"), needs: ["caseId"] },
+        "patientProgress": { url: base + "Patient/ProgressPage.qml", title: qsTr("My progress"), needs: ["caseId"] },
+        "patientMore": { url: base + "Patient/MorePage.qml", title: qsTr("More"), needs: [], takesCase: true },
+        "proposeGoal": { url: base + "Patient/ProposeGoalPage.qml", title: qsTr("Suggest a goal"), needs: ["caseId"] },
+        "patientQuestionnaires": { url: base + "MyQuestionnaires/MyQuestionnairesPage.qml", title: qsTr("Questionnaires"), needs: ["caseId"] },
+        "answerQuestionnaire": { url: base + "MyQuestionnaires/AnswerQuestionnairePage.qml", title: qsTr("Questionnaire"), needs: ["caseId", "questionnaireId"] },
+        "myPlan": { url: base + "MyPlan/MyPlanPage.qml", title: qsTr("My plan"), needs: ["caseId"] },
+        "mySharing": { url: base + "MySharing/MySharingPage.qml", title: qsTr("My sharing"), needs: ["caseId"] }
     })
+
+    /// The patient's navigation, in order: the bottom bar on a phone, the
+    /// rail on a tablet. `page` names an entry of `pages`; a page whose url
+    /// is still "" shows "not ready yet". One line adds a destination.
+    readonly property var patientTabs: [
+        { page: "patientToday", label: qsTr("Today"), icon: "event" },
+        { page: "patientGoals", label: qsTr("Goals"), icon: "check" },
+        { page: "patientProgress", label: qsTr("Progress"), icon: "history" },
+        { page: "patientMore", label: qsTr("More"), icon: "more" }
+    ]
+    /// What "More" lists for the patient, in order (then sync and settings).
+    readonly property var patientMore: [
+        { page: "patientQuestionnaires", label: qsTr("Questionnaires"), icon: "note-add",
+          explanation: qsTr("Short questionnaires your adviser asks you to fill in.") },
+        { page: "myPlan", label: qsTr("My plan"), icon: "event",
+          explanation: qsTr("Your return-to-work plan, as agreed with your adviser.") },
+        { page: "mySharing", label: qsTr("My sharing"), icon: "person",
+          explanation: qsTr("What your employer can see, and stopping it at any time.") },
+        { page: "sync", label: qsTr("Sync"), icon: "sync",
+          explanation: qsTr("Whether your check-ins have reached your adviser.") },
+        { page: "settings", label: qsTr("Settings"), icon: "settings",
+          explanation: qsTr("Passcode, auto-lock, theme.") }
+    ]
 
     /// Sections of the case file, in tab order. Phase 2 adds the RTW plan,
     /// goals, questionnaires, consent and discharge here.
@@ -45,5 +79,9 @@ QtObject {
         if (!p)
             console.error("Pages: no page named " + name)
         return p ? p.url : ""
+    }
+    /// Whether page `name` exists yet (the patient's pending pages do not).
+    function ready(name) {
+        return !!pages[name] && pages[name].url !== ""
     }
 }

@@ -36,6 +36,20 @@ QString DeviceStore::userName() const {
     return open_ ? toQt(profile_.displayName) : QString();
 }
 
+QString DeviceStore::userRole() const {
+    return open_ ? toQt(profile_.role) : QString();
+}
+
+void DeviceStore::reloadProfile() {
+    run<Result<std::optional<store::DeviceProfile>>>(
+        this, [](store::Store& s) { return store::loadDeviceProfile(s.database()); },
+        [this](Result<std::optional<store::DeviceProfile>> p) {
+            if (!p || !*p || !open_) return;
+            profile_ = std::move(**p);
+            emit openChanged();
+        });
+}
+
 model::Date DeviceStore::today() const {
     const QDate d = QDateTime::fromMSecsSinceEpoch(clock_.nowMs()).date();
     return model::Date{std::chrono::year{d.year()}, std::chrono::month{unsigned(d.month())},

@@ -43,6 +43,9 @@ class DeviceStore : public QObject, public QmlSingleton<DeviceStore> {
     Q_PROPERTY(bool open READ isOpen NOTIFY openChanged)
     /// The signed-in person's name, while open.
     Q_PROPERTY(QString userName READ userName NOTIFY openChanged)
+    /// The signed-in person's role ("adviser", "patient", ...; "" while
+    /// locked): the shell shows the workspace for it.
+    Q_PROPERTY(QString userRole READ userRole NOTIFY openChanged)
 
 public:
     DeviceStore(std::filesystem::path directory, const Clock& clock, store::StoreOptions options,
@@ -54,6 +57,7 @@ public:
     bool exists() const;
     bool isOpen() const { return open_; }
     QString userName() const;
+    QString userRole() const;
     /// Who uses the store (valid while open).
     const store::DeviceProfile& profile() const { return profile_; }
     /// Today's date where the device is (local time), from the injected clock.
@@ -100,6 +104,9 @@ public:
     /// The store's files were erased by someone else (a revoked device's
     /// remote wipe): forget the open store and go back to sign-in.
     void forgetErased();
+    /// Reads the device profile again (it was rewritten on the store
+    /// thread, e.g. by the tour's patient seed) and tells the shell.
+    void reloadProfile();
 
 signals:
     void existsChanged();

@@ -75,7 +75,8 @@ const std::map<QString, Table>& tables() {
         {"planStatus", table<PlanStatus>({"Draft", "Agreed"})},
         {"goalCategory", table<GoalCategory>({"Pain management", "Work", "Activity"})},
         {"goalFrequency", table<GoalFrequency>({"Every day", "Every week", "Times a week"})},
-        {"goalStatus", table<GoalStatus>({"Active", "Achieved", "Paused", "Stopped"})},
+        {"goalStatus",
+         table<GoalStatus>({"Active", "Achieved", "Paused", "Stopped", "Suggested by the client"})},
         {"consentAction", table<ConsentAction>({"Given", "Withdrawn"})},
         {"timepoint", table<Timepoint>({"Baseline", "3 months", "6 months", "12 months", "Other"})},
     };

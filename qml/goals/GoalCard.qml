@@ -64,7 +64,8 @@ InfoCard {
             onClicked: root.setStatus("achieved")
         }
         Button {
-            text: root.status === "active" ? qsTr("Pause") : qsTr("Make active")
+            text: root.status === "active" ? qsTr("Pause")
+                : (root.status === "proposed" ? qsTr("Agree this goal") : qsTr("Make active"))
             flat: true
             height: Theme.touch
             Accessible.name: (root.status === "active" ? qsTr("Pause ") : qsTr("Make active ")) + root.summary

@@ -19,7 +19,7 @@ class GoalsController : public CaseViewController {
     Q_OBJECT
     QML_ELEMENT
     /// goalId, what, summary, categoryText, status, statusText, plannedToday, schedule,
-    /// progressText, form.
+    /// progressText, plannedAmount, unit, doneToday, loggedToday, form.
     Q_PROPERTY(rtw::app::RowListModel* goals READ goals CONSTANT)
     /// The goal whose progress `progress` shows ("" = the first goal).
     Q_PROPERTY(
@@ -63,7 +63,8 @@ private:
     GoalsView view_;
     QString selected_;
     RowListModel goals_{{"goalId", "what", "summary", "categoryText", "status", "statusText",
-                         "plannedToday", "schedule", "progressText", "form"}};
+                         "plannedToday", "schedule", "progressText", "plannedAmount", "unit",
+                         "doneToday", "loggedToday", "form"}};
 };
 
 }  // namespace rtw::app

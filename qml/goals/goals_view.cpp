@@ -200,6 +200,13 @@ GoalsView buildGoalsView(const CaseRecords& r, model::Date today) {
             latest =
                 tr("Last recorded %1: %2").arg(uk(last->on), amountText(last->amount, g->unit));
         }
+        double doneToday = 0;
+        bool loggedToday = false;
+        for (const auto& e : entries)
+            if (e.on == today) {
+                doneToday += e.amount;
+                loggedToday = true;
+            }
         QVariantMap form = goalToForm(*g);
         form["startOn"] = uk(start);
         v.goals << QVariantMap{
@@ -217,6 +224,10 @@ GoalsView buildGoalsView(const CaseRecords& r, model::Date today) {
                        : QString()},
             {"schedule", pacingSchedule(*g, start)},
             {"progressText", latest},
+            {"plannedAmount", model::plannedAmountOn(*g, start, today)},
+            {"unit", toQt(g->unit)},
+            {"doneToday", doneToday},
+            {"loggedToday", loggedToday},
             {"form", form}};
         v.progress.insert(toQt(rec.id), goalChart(*g, start, entries, today));
     }

@@ -27,7 +27,8 @@ struct ChartData {
 
 struct GoalsView {
     /// goalId, what, summary, categoryText, status, statusText, plannedToday,
-    /// schedule (QStringList), progressText, form
+    /// schedule (QStringList), progressText, plannedAmount (today's, a number), unit,
+    /// doneToday (the sum of today's entries), loggedToday, form
     QList<QVariantMap> goals;
     QMap<QString, ChartData> progress;  ///< goal id -> planned / done / stepBack series
     ChartData checkIns;                 ///< pain / interference series

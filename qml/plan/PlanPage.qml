@@ -112,6 +112,20 @@ Page {
                 onPdfClicked: pdfDialog.openFor(plan.pdfFileName(""))
             }
             InfoCard {
+                objectName: "planComments"
+                title: qsTr("Comments on the plan")
+                visible: plan.comments.count > 0
+                Repeater {
+                    model: plan.comments
+                    delegate: Label {
+                        required property var model
+                        text: model.whoText + " · " + model.whenText + (model.versionText ? " · " + model.versionText : "") + "\n" + model.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            InfoCard {
                 id: targetCard
                 title: qsTr("Target date")
                 DateField {

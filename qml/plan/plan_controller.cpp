@@ -1,5 +1,7 @@
 #include "qml/plan/plan_controller.h"
 
+#include "qml/plan/plan_comments.h"
+
 #include "qml/components/format.h"
 #include "qml/components/qt_convert.h"
 #include "qml/documents/letterhead.h"
@@ -76,12 +78,20 @@ QVariantMap PlanController::newPlanForm() const {
 
 CaseViewController::Builder PlanController::builder() const {
     const QVariantMap fresh = newPlanForm();
-    return [fresh](const CaseRecords& r) -> std::any { return buildPlanView(r, fresh); };
+    const std::string userId = store() ? store()->profile().userId : std::string();
+    return [fresh, userId](const CaseRecords& r) -> std::any {
+        PlanView v = buildPlanView(r, fresh);
+        const auto* latest = v.state.latest();
+        v.comments =
+            planCommentRows(r, userId, CommentReader::Adviser, latest ? latest->id : std::string());
+        return v;
+    };
 }
 
 void PlanController::apply(std::any view) {
     view_ = std::any_cast<PlanView>(std::move(view));
     versions_.setRows(view_.versions);
+    comments_.setRows(view_.comments);
     emit changed();
 }
 

@@ -36,6 +36,8 @@ class PlanController : public CaseViewController {
     /// Agreed versions, newest first: versionId, version, title, agreedOnText, agreedByText,
     /// changes.
     Q_PROPERTY(rtw::app::RowListModel* versions READ versions CONSTANT)
+    /// The client's (and adviser's) comments on the plan: whoText, whenText, versionText, text
+    Q_PROPERTY(rtw::app::RowListModel* comments READ comments CONSTANT)
     /// True while a PDF is being made and written.
     Q_PROPERTY(bool pdfBusy READ pdfBusy NOTIFY pdfBusyChanged)
     /// "Draft saved at 14:03" / "Draft from 24/11/2026 09:41 restored"; "" without one.
@@ -52,6 +54,7 @@ public:
     QVariantMap form() const { return view_.form; }
     QStringList pendingChanges() const { return view_.pendingChanges; }
     RowListModel* versions() { return &versions_; }
+    RowListModel* comments() { return &comments_; }
     bool pdfBusy() const { return pdfBusy_; }
     QString draftStatus() const { return draftStatus_; }
     const PlanView& view() const { return view_; }
@@ -100,6 +103,7 @@ private:
     PlanView view_;
     RowListModel versions_{
         {"versionId", "version", "title", "agreedOnText", "agreedByText", "changes", "isLatest"}};
+    RowListModel comments_{{"commentId", "whoText", "whenText", "versionText", "text", "mine"}};
     bool pdfBusy_ = false;
     QString draftStatus_;
     DraftKeeper draft_;

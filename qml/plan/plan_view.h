@@ -65,6 +65,8 @@ struct PlanView {
     QList<QVariantMap>
         versions;  ///< newest first: versionId, version, title, agreedOnText, agreedByText, changes
     QString clientName;
+    /// planCommentRows (plan_comments.h), oldest first; filled by the controller
+    QList<QVariantMap> comments;
 };
 
 /// `newPlanForm` is the form for a case without a plan (adviser contact filled in).

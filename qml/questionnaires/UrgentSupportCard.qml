@@ -10,6 +10,7 @@ Pane {
     id: root
 
     property var lines: []
+    property string heading: qsTr("Urgent: the client answered the question about self-harm")
     readonly property bool dark: Material.theme === Material.Dark
 
     padding: Theme.gap
@@ -21,7 +22,7 @@ Pane {
         radius: 4
     }
     Accessible.role: Accessible.AlertMessage
-    Accessible.name: qsTr("Urgent support. ") + root.lines.join(" ")
+    Accessible.name: root.heading + ". " + root.lines.join(" ")
 
     ColumnLayout {
         width: parent.width
@@ -35,7 +36,8 @@ Pane {
                 Accessible.ignored: true
             }
             Label {
-                text: qsTr("Urgent: the client answered the question about self-harm")
+                objectName: "urgentHeading"
+                text: root.heading
                 font.pixelSize: Theme.fontSize * 1.15
                 font.weight: Font.DemiBold
                 wrapMode: Text.Wrap

@@ -77,7 +77,13 @@ QVariantMap AdministerController::answers() const {
 }
 
 QStringList AdministerController::urgentSupport() const {
-    return urgentSupportLines();
+    return selfAdministered_ ? patientUrgentSupportLines() : urgentSupportLines();
+}
+
+void AdministerController::setSelfAdministered(bool self) {
+    if (selfAdministered_ == self) return;
+    selfAdministered_ = self;
+    emit changed();
 }
 
 void AdministerController::setAnswer(const QString& itemId, int value) {
@@ -142,12 +148,16 @@ void AdministerController::save(const QString& timepoint) {
     json answers = json::object();
     for (const auto& [id, value] : answers_) answers[id] = value;
     const model::Timestamp now = store()->clock().nowMs();
-    const json response = {
-        {"questionnaireId", d->id},    {"questionnaireVersion", d->version},
-        {"answers", answers},          {"completedAt", model::formatTimestamp(now)},
-        {"administeredBy", "adviser"}, {"timepoint", toStd(timepoint)}};
+    const bool self = selfAdministered_;
+    json response = {{"questionnaireId", d->id},
+                     {"questionnaireVersion", d->version},
+                     {"answers", answers},
+                     {"completedAt", model::formatTimestamp(now)},
+                     {"administeredBy", self ? "self" : "adviser"},
+                     {"timepoint", toStd(timepoint)}};
+    if (alert_) response["selfHarmAlert"] = true;
     json followUp;
-    if (alert_) {
+    if (alert_ && !self) {
         const QString day = toQt(model::formatUkDate(this->today()));
         followUp = {{"description",
                      toStd(tr("Safety follow-up: %1 self-harm question answered on %2. Check how "
@@ -158,10 +168,14 @@ void AdministerController::save(const QString& timepoint) {
                     {"dueDate", model::formatIsoDate(this->today())}};
     }
     const std::string caseId = toStd(this->caseId());
-    const QString message =
-        alert_ ? tr("%1 saved. A safety follow-up for today is on the case's actions.")
-                     .arg(toQt(d->title))
-               : tr("%1 saved: %2").arg(toQt(d->title), scoreText_);
+    QString message = alert_
+                          ? tr("%1 saved. A safety follow-up for today is on the case's actions.")
+                                .arg(toQt(d->title))
+                          : tr("%1 saved: %2").arg(toQt(d->title), scoreText_);
+    if (self)
+        message = alert_ ? tr("Your answers are saved. Your adviser will see them and contact "
+                              "you. If you are in danger now, call 999.")
+                         : tr("Your answers are saved.");
     write(
         [caseId, response, followUp](store::Store& s) -> Status {
             return s.records().inTransaction([&](store::RecordStore& r) -> Status {

@@ -6,6 +6,8 @@
 // saved — raises `alert` with the urgent-support information. Saving
 // stores the raw answers (append-only) and, after an alert, an open
 // safety follow-up action for the adviser due today, in one transaction.
+// The patient's own answers (selfAdministered) carry the alert as a flag
+// on the response instead, which the adviser's app shows after sync.
 
 #include <QObject>
 #include <QQmlEngine>
@@ -39,9 +41,13 @@ class AdministerController : public CaseViewController {
     /// A self-harm alert fired on an answer given: show urgent support now.
     Q_PROPERTY(bool alert READ alert NOTIFY answersChanged)
     /// What to do at once after an alert (999, NHS 111, Samaritans 116 123, ...).
-    Q_PROPERTY(QStringList urgentSupport READ urgentSupport CONSTANT)
+    Q_PROPERTY(QStringList urgentSupport READ urgentSupport NOTIFY changed)
     /// The words to say to the client about their result (core's plain language).
     Q_PROPERTY(QString clientText READ clientText NOTIFY answersChanged)
+    /// The patient answering on their own phone: saved as administered by
+    /// "self" and, after an alert, flagged for the adviser (selfHarmAlert)
+    /// instead of adding a follow-up action, which only staff may write.
+    Q_PROPERTY(bool selfAdministered READ selfAdministered WRITE setSelfAdministered NOTIFY changed)
     /// The timepoint to record it under ("baseline", "month3", ... "other").
     Q_PROPERTY(QString suggestedTimepoint READ suggestedTimepoint NOTIFY changed)
 
@@ -61,6 +67,8 @@ public:
     QStringList urgentSupport() const;
     QString clientText() const { return clientText_; }
     QString suggestedTimepoint() const { return suggestedTimepoint_; }
+    bool selfAdministered() const { return selfAdministered_; }
+    void setSelfAdministered(bool self);
 
     Q_INVOKABLE void setAnswer(const QString& itemId, int value);
     /// Saves the answers at `timepoint`; every question must be answered.
@@ -83,6 +91,7 @@ private:
     QString scoreText_;
     QString clientText_;
     bool alert_ = false;
+    bool selfAdministered_ = false;
     QString suggestedTimepoint_ = QStringLiteral("baseline");
 };
 

@@ -76,6 +76,17 @@ QStringList urgentSupportLines() {
                "supervisor today.")};
 }
 
+QStringList patientUrgentSupportLines() {
+    auto tr = [](const char* t) { return QCoreApplication::translate("UrgentSupport", t); };
+    return {tr("If you are in danger now, or have hurt yourself: call 999, or go to A&E."),
+            tr("For urgent help with your mental health: call NHS 111 and choose the mental "
+               "health option."),
+            tr("Samaritans: call 116 123, free, any time, day or night. You do not have to be "
+               "suicidal to call."),
+            tr("Your adviser will see your answers when your phone next connects, and will "
+               "contact you. Please do not wait for them if you need help now.")};
+}
+
 QString timepointText(const std::string& id) {
     if (id == "baseline") return QCoreApplication::translate("Timepoint", "Baseline");
     if (id.rfind("month", 0) == 0)

@@ -25,6 +25,8 @@ QString questionnaireCatalogError();
 /// The adviser's urgent-support lines for a self-harm alert: 999, NHS 111,
 /// Samaritans 116 123. Kept in code so a definition cannot drop them.
 QStringList urgentSupportLines();
+/// The same for the patient answering on their own phone, in their words.
+QStringList patientUrgentSupportLines();
 
 /// "3-month follow-up" for "month3", "Baseline" for "baseline".
 QString timepointText(const std::string& timepointId);

@@ -83,6 +83,27 @@ std::string suggestedTimepoint(const CaseRecords& r, const questionnaire::Defini
     return "other";
 }
 
+DueState dueStateOf(const CaseRecords& r, const questionnaire::Definition& def, model::Date today) {
+    DueState out;
+    const auto responses = responsesOf(r, def.id);
+    const auto baseline = baselineOf(responses);
+    if (!baseline) return out;
+    out.baselineDone = true;
+    std::vector<model::Date> completions;
+    for (const auto& s : responses) completions.push_back(s.on);
+    if (auto due = questionnaire::dueOn(def.schedule, *baseline, completions, today); due && *due) {
+        out.due = **due;
+        return out;
+    }
+    if (auto windows = questionnaire::followUpWindows(def.schedule, *baseline))
+        for (const auto& w : *windows)
+            if (std::chrono::sys_days(w.opens) > std::chrono::sys_days(today)) {
+                out.next = w;
+                break;
+            }
+    return out;
+}
+
 QuestionnairesView buildQuestionnairesView(const CaseRecords& r,
                                            const std::vector<questionnaire::Definition>& defs,
                                            model::Date today) {
@@ -114,28 +135,21 @@ QuestionnairesView buildQuestionnairesView(const CaseRecords& r,
             history << line;
         }
         QString dueText, dueTone = QStringLiteral("neutral");
-        if (const auto baseline = baselineOf(responses); !baseline) {
+        const DueState state = dueStateOf(r, def, today);
+        if (!state.baselineDone) {
             dueText = tr("Baseline not done yet.");
             dueTone = QStringLiteral("warning");
+        } else if (state.due) {
+            const auto& w = state.due->window;
+            dueText = (state.due->overdue ? tr("%1 overdue: it was due by %2.")
+                                          : tr("%1 due now (target %2)."))
+                          .arg(timepointText(w.timepoint.id), uk(w.target));
+            dueTone = state.due->overdue ? QStringLiteral("bad") : QStringLiteral("warning");
+        } else if (state.next) {
+            dueText = tr("Next: %1 from %2.")
+                          .arg(timepointText(state.next->timepoint.id), uk(state.next->opens));
         } else {
-            std::vector<model::Date> completions;
-            for (const auto& s : responses) completions.push_back(s.on);
-            auto due = questionnaire::dueOn(def.schedule, *baseline, completions, today);
-            if (due && *due) {
-                const auto& w = (*due)->window;
-                dueText = ((*due)->overdue ? tr("%1 overdue: it was due by %2.")
-                                           : tr("%1 due now (target %2)."))
-                              .arg(timepointText(w.timepoint.id), uk(w.target));
-                dueTone = (*due)->overdue ? QStringLiteral("bad") : QStringLiteral("warning");
-            } else if (auto windows = questionnaire::followUpWindows(def.schedule, *baseline)) {
-                dueText = tr("Nothing due now.");
-                for (const auto& w : *windows)
-                    if (std::chrono::sys_days(w.opens) > std::chrono::sys_days(today)) {
-                        dueText =
-                            tr("Next: %1 from %2.").arg(timepointText(w.timepoint.id), uk(w.opens));
-                        break;
-                    }
-            }
+            dueText = tr("Nothing due now.");
         }
         v.instruments << QVariantMap{{"id", toQt(def.id)},   {"title", toQt(def.title)},
                                      {"latestText", latest}, {"dueText", dueText},

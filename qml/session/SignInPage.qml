@@ -15,6 +15,8 @@ LockScreenFrame {
     /// The address to offer (the last one used); `serverChosen` reports the one signed in with.
     property string serverUrl
     signal serverChosen(string url)
+    /// The person is a patient with an invite code from their adviser.
+    signal enrolChosen()
 
     heading: qsTr("Sign in")
     explanation: Sync.available
@@ -87,5 +89,14 @@ LockScreenFrame {
         Layout.minimumHeight: Theme.touch
         Accessible.name: text
         onClicked: root.submit()
+    }
+    Button {
+        objectName: "haveInviteButton"
+        text: qsTr("I have an invite code from my adviser")
+        flat: true
+        Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touch
+        Accessible.name: text
+        onClicked: { Session.clearError(); root.enrolChosen() }
     }
 }

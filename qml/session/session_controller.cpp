@@ -56,23 +56,46 @@ void SessionController::signIn(const QString& serverUrl, const QString& email,
         setError({}, fields);
         return;
     }
+    createWith(passcode, sync_->signInStep(serverUrl, email, password),
+               tr("Signing in and setting up encrypted storage on this device…"));
+}
+
+void SessionController::enrol(const QString& serverUrl, const QString& code, const QString& email,
+                              const QString& displayName, const QString& password,
+                              const QString& passcode, const QString& confirm) {
+    if (busy_ || state_ != SignIn || !sync_) return;
+    QVariantMap fields = sync_->enrolProblems(serverUrl, code, email, displayName, password);
+    const QVariantMap passcodeFields = passcodeProblems(passcode, confirm);
+    for (auto it = passcodeFields.begin(); it != passcodeFields.end(); ++it)
+        fields.insert(it.key(), it.value());
+    if (!fields.isEmpty()) {
+        setError({}, fields);
+        return;
+    }
+    createWith(passcode, sync_->enrolStep(serverUrl, code, email, displayName, password),
+               tr("Joining with your invite code and setting up encrypted storage on this "
+                  "device…"));
+}
+
+void SessionController::createWith(const QString& passcode,
+                                   std::function<Status(store::Store&)> step,
+                                   const QString& busyText) {
     setError({});
-    setBusy(true, tr("Signing in and setting up encrypted storage on this device…"));
-    store_->createNew(passcode, sync_->signInStep(serverUrl, email, password), this,
-                      [this](Status s) {
-                          setBusy(false);
-                          if (!s) {
-                              // Nothing is kept: the half-made store was removed.
-                              QVariantMap failure;
-                              QString message;
-                              SyncController::explainSignInFailure(s, &failure, &message);
-                              setError(message, failure);
-                              setState(restingState());
-                              return;
-                          }
-                          autoLock_.unlocked();
-                          setState(Unlocked);
-                      });
+    setBusy(true, busyText);
+    store_->createNew(passcode, std::move(step), this, [this](Status s) {
+        setBusy(false);
+        if (!s) {
+            // Nothing is kept: the half-made store was removed.
+            QVariantMap failure;
+            QString message;
+            SyncController::explainSignInFailure(s, &failure, &message);
+            setError(message, failure);
+            setState(restingState());
+            return;
+        }
+        autoLock_.unlocked();
+        setState(Unlocked);
+    });
 }
 
 SessionController::State SessionController::restingState() const {

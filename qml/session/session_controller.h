@@ -80,6 +80,13 @@ public:
     /// store exists only for someone the server let in).
     Q_INVOKABLE void signIn(const QString& serverUrl, const QString& email, const QString& password,
                             const QString& passcode, const QString& confirm);
+    /// First run for a patient: enrols with the adviser's invite code
+    /// (making their account: email, name, password) and makes this device's
+    /// store with the passcode, in one step as signIn; a refused enrolment
+    /// leaves no store.
+    Q_INVOKABLE void enrol(const QString& serverUrl, const QString& code, const QString& email,
+                           const QString& displayName, const QString& password,
+                           const QString& passcode, const QString& confirm);
     Q_INVOKABLE void unlock(const QString& passcode);
     Q_INVOKABLE void createPasscode(const QString& passcode, const QString& confirm);
     Q_INVOKABLE void lock();
@@ -116,6 +123,9 @@ private:
     static QVariantMap passcodeProblems(const QString& passcode, const QString& confirm);
     void erase();
     State restingState() const;
+    /// Makes the new store with `step` (sign-in or enrolment) and reports.
+    void createWith(const QString& passcode, std::function<Status(store::Store&)> step,
+                    const QString& busyText);
 
     QPointer<DeviceStore> store_;
     const Clock& clock_;

@@ -1,5 +1,7 @@
 #include "qml/settings/app_settings.h"
 
+#include <QTime>
+
 #include <algorithm>
 
 namespace rtw::app {
@@ -32,6 +34,18 @@ void AppSettings::setAutoLockMinutes(int minutes) {
     settings_->setValue(QStringLiteral("autoLockMinutes"), minutes);
     settings_->sync();
     emit autoLockMinutesChanged();
+}
+
+QString AppSettings::reminderTime() const {
+    return settings_->value(QStringLiteral("reminderTime")).toString();
+}
+
+void AppSettings::setReminderTime(const QString& time) {
+    if (time == reminderTime()) return;
+    if (!time.isEmpty() && !QTime::fromString(time, QStringLiteral("HH:mm")).isValid()) return;
+    settings_->setValue(QStringLiteral("reminderTime"), time);
+    settings_->sync();
+    emit reminderTimeChanged();
 }
 
 QString AppSettings::serverUrl() const {

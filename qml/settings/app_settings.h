@@ -1,7 +1,7 @@
 #pragma once
 // AppSettings: the device's preferences — theme, auto-lock time, server
-// address. Kept in an ini file beside the store because they must be read
-// before the store is unlocked; they hold no personal or health data.
+// address, the patient's reminder time. Kept in an ini file beside the store because they must be
+// read before the store is unlocked; they hold no personal or health data.
 
 #include <QObject>
 #include <QQmlEngine>
@@ -25,6 +25,10 @@ class AppSettings : public QObject, public QmlSingleton<AppSettings> {
                    autoLockMinutesChanged)
     /// The sync server's address, e.g. https://rtw.example.nhs.uk
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    /// The patient's daily check-in reminder, "HH:mm", or "" for none. Here,
+    /// not in the store, because a reminder must be known while locked.
+    Q_PROPERTY(
+        QString reminderTime READ reminderTime WRITE setReminderTime NOTIFY reminderTimeChanged)
 
 public:
     static constexpr int kDefaultAutoLockMinutes = 5;
@@ -38,6 +42,9 @@ public:
     void setAutoLockMinutes(int minutes);
     QString serverUrl() const;
     void setServerUrl(const QString& url);
+    QString reminderTime() const;
+    /// Ignores anything but "" and a valid "HH:mm".
+    void setReminderTime(const QString& time);
 
     /// The choices the settings page offers for auto-lock, in minutes.
     Q_INVOKABLE static QVariantList autoLockChoices();
@@ -46,6 +53,7 @@ signals:
     void themeChanged();
     void autoLockMinutesChanged();
     void serverUrlChanged();
+    void reminderTimeChanged();
 
 private:
     std::unique_ptr<QSettings> settings_;

@@ -13,6 +13,8 @@ ToolBar {
 
     property string title
     property bool canGoBack: false
+    /// The patient's bar: no caseload or referral in the menu.
+    property bool patient: false
     signal backClicked()
 
     Material.foreground: "#ffffff"
@@ -54,10 +56,14 @@ ToolBar {
                 id: menu
                 y: parent.height
                 MenuItem {
+                    visible: !root.patient
+                    height: visible ? implicitHeight : 0
                     text: qsTr("New referral")
                     onTriggered: Navigation.openPage("intake")
                 }
                 MenuItem {
+                    visible: !root.patient
+                    height: visible ? implicitHeight : 0
                     text: qsTr("Caseload")
                     onTriggered: Navigation.home()
                 }

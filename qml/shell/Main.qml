@@ -6,7 +6,8 @@ import Rtw.Session
 import Rtw.Settings
 
 // The app window: Material light/dark, and what the session allows — sign
-// in, create a passcode, unlock, or the workspace. Locking unloads the
+// in, create a passcode, unlock, or the workspace (the adviser's, or the
+// patient's when the signed-in role is "patient"). Locking unloads the
 // workspace, so no page or list keeps client data in memory while locked.
 ApplicationWindow {
     id: window
@@ -18,6 +19,8 @@ ApplicationWindow {
     /// Set by main: text size multiplier, and a theme for this run only.
     property real fontScale: 1.0
     property string themeOverride: ""
+    /// First run: the patient's "join with an invite code" form instead of sign-in.
+    property bool enrolling: false
     /// Tablet in landscape: list and detail side by side.
     readonly property bool wide: width >= Theme.tabletWidth && width > height
 
@@ -44,10 +47,13 @@ ApplicationWindow {
         focus: true
         sourceComponent: {
             switch (Session.state) {
-            case Session.Unlocked: return window.wide ? wideWorkspace : phoneWorkspace
+            case Session.Unlocked:
+                if (DeviceStore.userRole === "patient")
+                    return window.wide ? widePatient : phonePatient
+                return window.wide ? wideWorkspace : phoneWorkspace
             case Session.Locked: return unlock
             case Session.CreatePasscode: return createPasscode
-            default: return signIn
+            default: return window.enrolling ? enrol : signIn
             }
         }
     }
@@ -65,6 +71,18 @@ ApplicationWindow {
         }
     }
     Component {
+        id: phonePatient
+        PatientWorkspace {
+            wide: false
+        }
+    }
+    Component {
+        id: widePatient
+        PatientWorkspace {
+            wide: true
+        }
+    }
+    Component {
         id: unlock
         UnlockPage {}
     }
@@ -77,6 +95,15 @@ ApplicationWindow {
         SignInPage {
             serverUrl: AppSettings.serverUrl
             onServerChosen: url => AppSettings.serverUrl = url
+            onEnrolChosen: window.enrolling = true
+        }
+    }
+    Component {
+        id: enrol
+        EnrolPage {
+            serverUrl: AppSettings.serverUrl
+            onServerChosen: url => AppSettings.serverUrl = url
+            onSignInChosen: window.enrolling = false
         }
     }
 

@@ -81,8 +81,17 @@ Status EngineSyncBackend::toStatus(const sync::ApiError& e) {
             return Status::error(ErrorCode::RateLimited, e.message);
         case sync::ApiFailure::UpdateRequired:
             return Status::error(ErrorCode::Unsupported, e.message);
-        case sync::ApiFailure::Refused:
+        case sync::ApiFailure::Refused: {
+            std::vector<FieldError> fields;
+            if (e.fields.is_array())
+                for (const auto& f : e.fields)
+                    if (f.is_object() && f.value("field", "") != "")
+                        fields.push_back({f.value("field", ""), f.value("message", "")});
+            if (!fields.empty()) return Status::invalid(std::move(fields));
+            if (e.code == "already_exists")
+                return Status::error(ErrorCode::AlreadyExists, e.message);
             return Status::error(ErrorCode::NotAllowed, e.message);
+        }
         case sync::ApiFailure::Network:
         case sync::ApiFailure::Server:
             break;
@@ -99,7 +108,22 @@ Result<store::DeviceProfile> EngineSyncBackend::signIn(store::Store& store,
     auto session =
         client.signIn(request.serverUrl, request.email, request.password, request.deviceName);
     if (!session.ok()) return toStatus(session.error);
-    const nlohmann::json& user = session.value->user;
+    return profileOf(*session.value);
+}
+
+Result<store::DeviceProfile> EngineSyncBackend::enrol(store::Store& store,
+                                                      const EnrolRequest& request) {
+    sync::CurlTransport transport(options_.transport);
+    const Clock& clock = options_.clock ? *options_.clock : SystemClock::instance();
+    sync::SyncClient client(store, transport, clock, options_.client);
+    auto session = client.enrol(request.serverUrl, request.code, request.email, request.displayName,
+                                request.password, request.deviceName);
+    if (!session.ok()) return toStatus(session.error);
+    return profileOf(*session.value);
+}
+
+store::DeviceProfile EngineSyncBackend::profileOf(const sync::Session& session) {
+    const nlohmann::json& user = session.user;
     store::DeviceProfile p;
     p.userId = field(user, "id");
     p.displayName = field(user, "displayName");
@@ -107,7 +131,7 @@ Result<store::DeviceProfile> EngineSyncBackend::signIn(store::Store& store,
     p.role = field(user, "role");
     p.serviceId = field(user, "serviceId");
     p.practiceId = field(user, "practiceId");
-    p.serverUrl = session.value->server;
+    p.serverUrl = session.server;
     return p;
 }
 

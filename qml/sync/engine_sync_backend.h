@@ -21,6 +21,7 @@ public:
 
     bool available() const override { return true; }
     Result<store::DeviceProfile> signIn(store::Store& store, const SignInRequest& request) override;
+    Result<store::DeviceProfile> enrol(store::Store& store, const EnrolRequest& request) override;
     void attach(std::shared_ptr<store::Store> store) override;
     void detach() override;
     void signOut(std::function<void()> done) override;
@@ -33,8 +34,11 @@ public:
 
     /// How the engine's state reads in the app's terms (tested directly).
     static SyncSnapshot toSnapshot(const sync::SyncStatus& s);
-    /// A failed sign-in as a Status the sign-in form can show.
+    /// A failed sign-in as a Status the sign-in form can show (the server's
+    /// field messages, e.g. about an invite code, kept as field errors).
     static Status toStatus(const sync::ApiError& e);
+    /// Who signed in, from the session the server gave.
+    static store::DeviceProfile profileOf(const sync::Session& session);
 
 private:
     sync::SyncEngineOptions options_;

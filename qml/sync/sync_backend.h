@@ -48,6 +48,17 @@ struct SignInRequest {
     std::string deviceName;
 };
 
+/// A patient's first sign-in with the invite code their adviser gave them:
+/// the account they make (email, name, password) and this device.
+struct EnrolRequest {
+    std::string serverUrl;
+    std::string code;
+    std::string email;
+    std::string displayName;
+    std::string password;
+    std::string deviceName;
+};
+
 class SyncBackend {
 public:
     virtual ~SyncBackend() = default;
@@ -57,6 +68,10 @@ public:
     /// blocking): keeps the session in `store` and says who signed in.
     virtual Result<store::DeviceProfile> signIn(store::Store& store,
                                                 const SignInRequest& request) = 0;
+    /// Enrols a patient with an invite code while a new store is being made
+    /// (on the store thread, blocking), as signIn.
+    virtual Result<store::DeviceProfile> enrol(store::Store& store,
+                                               const EnrolRequest& request) = 0;
     /// The store is open: start syncing it.
     virtual void attach(std::shared_ptr<store::Store> store) = 0;
     /// The store is about to close (lock, sign out): stop and let go of it.
@@ -84,6 +99,9 @@ public:
         "this build of the app cannot connect to a server: sign-in and sync are not available";
     bool available() const override { return false; }
     Result<store::DeviceProfile> signIn(store::Store&, const SignInRequest&) override {
+        return Status::error(ErrorCode::Unsupported, kWhy);
+    }
+    Result<store::DeviceProfile> enrol(store::Store&, const EnrolRequest&) override {
         return Status::error(ErrorCode::Unsupported, kWhy);
     }
     void attach(std::shared_ptr<store::Store>) override {}

@@ -235,8 +235,58 @@ std::function<Status(store::Store&)> SyncController::signInStep(const QString& s
     };
 }
 
+QVariantMap SyncController::enrolProblems(const QString& serverUrl, const QString& code,
+                                          const QString& email, const QString& displayName,
+                                          const QString& password) const {
+    QVariantMap fields = signInProblems(serverUrl, email, password);
+    if (fields.contains(QStringLiteral("email")))
+        fields.insert(QStringLiteral("email"),
+                      tr("Enter your email address, like name@example.com"));
+    if (fields.contains(QStringLiteral("password")))
+        fields.insert(QStringLiteral("password"),
+                      tr("Choose a password for your account (at least 12 characters)."));
+    if (code.trimmed().isEmpty())
+        fields.insert(QStringLiteral("code"),
+                      tr("Enter the invite code your adviser gave you, like ABCDE-FGHJK."));
+    if (displayName.trimmed().isEmpty())
+        fields.insert(QStringLiteral("displayName"), tr("Enter your name."));
+    return fields;
+}
+
+std::function<Status(store::Store&)> SyncController::enrolStep(const QString& serverUrl,
+                                                               const QString& code,
+                                                               const QString& email,
+                                                               const QString& displayName,
+                                                               const QString& password) {
+    EnrolRequest request{
+        toStd(serverUrl.trimmed()),   toStd(code.trimmed()), toStd(email.trimmed()),
+        toStd(displayName.trimmed()), toStd(password),       toStd(QSysInfo::machineHostName())};
+    SyncBackend* backend = backend_.get();
+    return [backend, request](store::Store& s) -> Status {
+        auto profile = backend->enrol(s, request);
+        if (!profile) return profile.status();
+        return store::saveDeviceProfile(s.database(), *profile);
+    };
+}
+
 void SyncController::explainSignInFailure(const Status& s, QVariantMap* fields, QString* message) {
+    if (!s.fieldErrors().empty()) {  // the server's messages, beside the fields they are about
+        for (const auto& f : s.fieldErrors()) {
+            QString text = sentence(f.message);
+            if (f.field == "code")
+                text =
+                    tr("This invite code is not valid: it may have expired or been used "
+                       "already. Ask your adviser for a new one.");
+            fields->insert(toQt(f.field), text);
+        }
+        return;
+    }
     switch (s.code()) {
+        case ErrorCode::AlreadyExists:
+            fields->insert(QStringLiteral("email"),
+                           tr("There is already an account with this email. Use another, or "
+                              "ask your adviser for help."));
+            return;
         case ErrorCode::Unauthenticated:
             fields->insert(QStringLiteral("password"),
                            tr("The email or password is not right. Check them and try again."));

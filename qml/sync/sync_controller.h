@@ -88,8 +88,17 @@ public:
     /// thread): keeps the session and the user's profile in the store.
     std::function<Status(store::Store&)> signInStep(const QString& serverUrl, const QString& email,
                                                     const QString& password);
-    /// A failed sign-in as the form shows it: messages beside fields, or one
-    /// for the whole form.
+    /// Messages for the enrolment form's server, invite code, email, name and
+    /// account password ("" map: fine). The password's rules are the server's.
+    QVariantMap enrolProblems(const QString& serverUrl, const QString& code, const QString& email,
+                              const QString& displayName, const QString& password) const;
+    /// The step that enrols a patient with an invite code while a new store is
+    /// made (runs on the store thread), as signInStep.
+    std::function<Status(store::Store&)> enrolStep(const QString& serverUrl, const QString& code,
+                                                   const QString& email, const QString& displayName,
+                                                   const QString& password);
+    /// A failed sign-in or enrolment as the form shows it: messages beside
+    /// fields, or one for the whole form.
     static void explainSignInFailure(const Status& s, QVariantMap* fields, QString* message);
     /// Ends the session on the server (best effort), then `done` on the UI thread.
     void signOut(std::function<void()> done);

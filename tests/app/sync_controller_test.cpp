@@ -17,6 +17,9 @@ public:
     Result<store::DeviceProfile> signIn(store::Store&, const SignInRequest&) override {
         return Status::error(ErrorCode::Unsupported, "not used here");
     }
+    Result<store::DeviceProfile> enrol(store::Store&, const EnrolRequest&) override {
+        return Status::error(ErrorCode::Unsupported, "not used here");
+    }
     void attach(std::shared_ptr<store::Store> s) override { attached = std::move(s); }
     void detach() override { attached.reset(); }
     void signOut(std::function<void()> done) override { done(); }

@@ -23,6 +23,7 @@ TEST(ModelRegistry, EveryTypeIsFindable) {
                                             "case_action",
                                             "rtw_plan",
                                             "rtw_plan_version",
+                                            "plan_comment",
                                             "goal",
                                             "goal_progress",
                                             "check_in",
@@ -57,7 +58,7 @@ TEST(ModelRegistry, AppendOnlyTypesAreExactlyTheHistoryRecords) {
     const std::set<std::string> expected = {
         "case_note",   "rtw_plan_version",       "goal_progress",
         "check_in",    "questionnaire_response", "consent_event",
-        "audit_event", "employer_response"};
+        "audit_event", "employer_response",      "plan_comment"};
     std::set<std::string> appendOnly;
     for (const auto& t : allRecordTypes()) {
         if (t.mutability == Mutability::AppendOnly) appendOnly.insert(std::string(t.name));

@@ -126,6 +126,7 @@ TEST(AccessPolicyTable, Adviser) {
                          {"rtw_plan_version+shared", {A, N, N}},
                          {"rtw_plan_version+unshared", {A, N, N}},
                          {"goal", {F, N, N}},
+                         {"goal+proposed", {F, N, N}},
                          {"goal_progress", {A, N, N}},
                          {"check_in", {A, N, N}},
                          {"questionnaire_response", {A, N, N}},
@@ -137,6 +138,8 @@ TEST(AccessPolicyTable, Adviser) {
                          {"share_grant+revoked", {F, N, N}},
                          {"discharge", {F, N, N}},
                          {"discharge+no_gp_consent", {F, N, N}},
+                         {"plan_comment", {"F xxx", N, N}},  // the patient's, not own name
+                         {"plan_comment+adviser", {A, N, N}},
                          {"employer_response", {"F xxx", N, N}},      // from the web page
                          {"audit_event", {"F xxx", N, N}},            // own action
                          {"audit_event+plan_read", {"- xnn", N, N}},  // someone else's
@@ -195,6 +198,7 @@ TEST(AccessPolicyTable, Patient) {
                          {"rtw_plan_version+shared", {R, N, N}},
                          {"rtw_plan_version+unshared", {R, N, N}},
                          {"goal", {R, N, N}},
+                         {"goal+proposed", {"P yxx", N, N}},  // suggests; the adviser agrees
                          {"goal_progress", {"P yxx", N, N}},
                          {"check_in", {"P yxx", N, N}},
                          {"questionnaire_response", {"P yxx", N, N}},
@@ -206,6 +210,8 @@ TEST(AccessPolicyTable, Patient) {
                          {"share_grant+revoked", {"P xyx", N, N}},
                          {"discharge", {R, N, N}},
                          {"discharge+no_gp_consent", {R, N, N}},
+                         {"plan_comment", {"P yxx", N, N}},  // comments on their plan
+                         {"plan_comment+adviser", {R, N, N}},
                          {"employer_response", {R, N, N}},
                          {"audit_event", {"- xnn", N, N}},
                          {"audit_event+plan_read", {R, N, N}},

@@ -33,15 +33,11 @@ json plan(int version) {
 }  // namespace
 
 const std::vector<std::string>& deviceTypes() {
-    static const std::vector<std::string> types = {"client",        "referral",
-                                                   "employer",      "employment",
-                                                   "barrier",       "fit_note",
-                                                   "contact",       "case_note",
-                                                   "rtw_plan",      "rtw_plan_version",
-                                                   "goal",          "goal_progress",
-                                                   "check_in",      "questionnaire_response",
-                                                   "consent_event", "share_grant",
-                                                   "discharge"};
+    static const std::vector<std::string> types = {
+        "client",        "referral",    "employer",      "employment", "barrier",
+        "fit_note",      "contact",     "case_note",     "rtw_plan",   "rtw_plan_version",
+        "plan_comment",  "goal",        "goal_progress", "check_in",   "questionnaire_response",
+        "consent_event", "share_grant", "discharge"};
     return types;
 }
 
@@ -127,6 +123,14 @@ json recordFields(const std::string& type, const People& p, const std::string& v
                 {"recordedBy", byPatient ? p.patientId : p.adviserId},
                 {"at", "2026-03-12T10:00:00.000Z"}};
     }
+    if (type == "plan_comment") {
+        const bool byPatient = variant == "patient";
+        return {{"planVersionId", p.planVersionId.empty() ? other : p.planVersionId},
+                {"text", byPatient ? "Could week 2 start at 10am?" : "Yes: I will ask."},
+                {"authorId", byPatient ? p.patientId : p.adviserId},
+                {"authorRole", byPatient ? "patient" : "adviser"},
+                {"at", "2026-03-14T08:00:00.000Z"}};
+    }
     if (type == "share_grant")
         return {{"planVersionId", p.planVersionId.empty() ? other : p.planVersionId},
                 {"employerContactId", p.employerId.empty() ? other : p.employerId},
@@ -166,6 +170,7 @@ json exampleUpdate(const std::string& type, const People& p) {
     if (type == "questionnaire_response") return {{"timepoint", "month3"}};
     if (type == "consent_event") return {{"method", "written"}};
     if (type == "audit_event") return {{"detail", "edited"}};
+    if (type == "plan_comment") return {{"text", "Changed."}};
     return {{"status", "active"}};
 }
 

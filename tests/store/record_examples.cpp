@@ -165,6 +165,12 @@ json exampleFields(std::string_view type, const std::string& caseId, const std::
                 {"interimOutcomes", {{"hasRtwPlan", true}, {"confidenceReturning", 8}}},
                 {"gpFeedbackConsent", true},
                 {"summary", "Back at work 4 days a week."}};
+    if (type == "plan_comment")
+        return {{"planVersionId", kOther},
+                {"text", "Could week 2 start at 10am?"},
+                {"authorId", kPatient},
+                {"authorRole", "patient"},
+                {"at", "2026-03-14T08:00:00Z"}};
     if (type == "employer_response")
         return {{"kind", "comment"},
                 {"shareGrantId", kOther},
@@ -226,6 +232,7 @@ json exampleChange(std::string_view type) {
     if (type == "consent_event") return {{"method", "verbal"}};
     if (type == "audit_event") return {{"detail", "Viewed shared plan"}};
     if (type == "employer_response") return {{"comment", "Start at 10am instead."}};
+    if (type == "plan_comment") return {{"text", "Could week 2 start at 11am?"}};
     return nullptr;
 }
 

@@ -1,0 +1,80 @@
+#include "qml/components/patient_context.h"
+
+#include "qml/components/qt_convert.h"
+#include "store/patient_prefs.h"
+
+namespace rtw::app {
+namespace {
+
+struct Found {
+    std::string caseId;
+    bool welcomed = false;
+};
+
+}  // namespace
+
+PatientContext::PatientContext(QObject* parent) : QObject(parent) {}
+
+void PatientContext::setStore(DeviceStore* store) {
+    if (store_ == store) return;
+    if (store_) disconnect(store_, nullptr, this, nullptr);
+    store_ = store;
+    if (store_) {
+        // Any change may be the first sync bringing the case.
+        connect(store_, &DeviceStore::dataChanged, this, [this] { reload(); });
+        connect(store_, &DeviceStore::openChanged, this, [this] { reload(); });
+    }
+    emit storeChanged();
+    reload();
+}
+
+void PatientContext::reload() {
+    if (!store_ || !store_->isOpen()) return;
+    const quint64 generation = ++generation_;
+    const std::string userId = store_->profile().userId;
+    store_->run<Result<Found>>(
+        this,
+        [userId](store::Store& s) -> Result<Found> {
+            Found found;
+            auto prefs = store::loadPatientPrefs(s.database());
+            if (!prefs) return prefs.status();
+            found.welcomed = prefs->welcomedMs > 0;
+            auto cases = s.records().listAll("case");
+            if (!cases) return cases.status();
+            for (const auto& c : *cases) {
+                const auto it = c.fields.find("patientUserId");
+                if (!userId.empty() && it != c.fields.end() && it->is_string() && *it == userId)
+                    found.caseId = c.id;
+            }
+            return found;
+        },
+        [this, generation](Result<Found> r) {
+            if (generation != generation_) return;
+            if (!r) {
+                emit failed(sentence(r.status().message()));
+                return;
+            }
+            caseId_ = toQt(r->caseId);
+            welcomed_ = r->welcomed;
+            loaded_ = true;
+            emit changed();
+        });
+}
+
+void PatientContext::markWelcomed() {
+    if (!store_) return;
+    welcomed_ = true;
+    emit changed();
+    const std::int64_t now = store_->clock().nowMs();
+    store_->run<Status>(
+        this,
+        [now](store::Store& s) -> Status {
+            auto prefs = store::loadPatientPrefs(s.database());
+            if (!prefs) return prefs.status();
+            prefs->welcomedMs = now;
+            return store::savePatientPrefs(s.database(), *prefs);
+        },
+        [](Status) {});
+}
+
+}  // namespace rtw::app
