@@ -7,6 +7,7 @@
 #include "model/share_grant.h"
 #include "qml/components/qt_convert.h"
 #include "qml/consent/consent_view.h"
+#include "store/consent_writes.h"
 #include "util/random_id.h"
 
 namespace rtw::app {
@@ -127,20 +128,8 @@ void ConsentController::record(const QVariantMap& form) {
         message += tr(" Sharing the plan with %1 has stopped.").arg(toQt(recipientName));
     write(
         [caseId, event, stopShares, recipientId, now](store::Store& s) -> Status {
-            return s.records().inTransaction([&](store::RecordStore& r) -> Status {
-                if (auto made = r.create("consent_event", caseId, event); !made)
-                    return made.status();
-                if (!stopShares) return Status::ok();
-                auto grants = r.list("share_grant", caseId);
-                if (!grants) return grants.status();
-                for (const auto& g : *grants) {
-                    auto grant = model::ShareGrant::fromJson(g.fields);
-                    if (grant && grant->employerContactId == recipientId &&
-                        model::isShareActive(*grant, now))
-                        if (Status st = r.update(g.id, {{"revoked", true}}); !st) return st;
-                }
-                return Status::ok();
-            });
+            return store::recordConsentEvent(s.records(), caseId, event,
+                                             stopShares ? recipientId : std::string(), now);
         },
         message, tr("Consent was not recorded"), [this] { emit recorded(); });
 }

@@ -4,6 +4,7 @@
 #include "model/share_grant.h"
 #include "qml/components/qt_convert.h"
 #include "qml/mysharing/sharing_view.h"
+#include "store/consent_writes.h"
 
 namespace rtw::app {
 
@@ -54,24 +55,8 @@ void SharingController::withdraw(int row) {
                    : tr("Stopped: your GP will get no more progress reports.");
     write(
         [caseId, event, stopShares, recipientId, now](store::Store& s) -> Status {
-            return s.records().inTransaction([&](store::RecordStore& r) -> Status {
-                if (auto made = r.create("consent_event", caseId, event); !made)
-                    return made.status();
-                if (!stopShares) return Status::ok();
-                auto grants = r.list("share_grant", caseId);
-                if (!grants) return grants.status();
-                for (const auto& g : *grants) {
-                    // The server sends the patient a view of the adviser's
-                    // grants, which cannot be edited here; the withdrawn
-                    // consent alone closes the employer's page (core policy).
-                    if (g.view != "full") continue;
-                    auto grant = model::ShareGrant::fromJson(g.fields);
-                    if (grant && grant->employerContactId == recipientId &&
-                        model::isShareActive(*grant, now))
-                        if (Status st = r.update(g.id, {{"revoked", true}}); !st) return st;
-                }
-                return Status::ok();
-            });
+            return store::recordConsentEvent(s.records(), caseId, event,
+                                             stopShares ? recipientId : std::string(), now);
         },
         message, tr("That was not changed"));
 }
