@@ -78,7 +78,7 @@ Page {
                 }
                 Button {
                     objectName: "recordConsentButton"
-                    text: qsTr("Record consent or a withdrawal…")
+                    text: qsTr("Record or withdraw consent…")
                     icon.source: Icons.url("add")
                     highlighted: true
                     Material.accent: Theme.actionBlue

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "model/employer.h"
+#include "model/referral.h"
 #include "qml/components/labels.h"
 #include "qml/components/qt_convert.h"
 
@@ -96,6 +97,9 @@ ConsentView buildConsentView(const CaseRecords& r, const std::string& userId,
     for (const auto& [id, name] : contacts)
         v.contactChoices << QVariantMap{{"value", toQt(id)}, {"text", toQt(name)}};
 
+    std::optional<model::Referral> referral;
+    if (const auto* rec = r.latest("referral"))
+        if (auto parsed = model::Referral::fromJson(rec->fields)) referral = std::move(*parsed);
     auto row = [&](ConsentScope scope, const std::string& recipientId, const std::string& name) {
         model::ConsentKey key{scope, model::scopeNeedsRecipient(scope) ? recipientId : ""};
         QString state = tr("Not recorded");
@@ -108,6 +112,11 @@ ConsentView buildConsentView(const CaseRecords& r, const std::string& userId,
                         .arg(localDate(it->second.since), methodText(it->second.method),
                              recordedByText(it->second.recordedBy, r, userId, userName));
             tone = granted ? QStringLiteral("good") : QStringLiteral("bad");
+        } else if (scope == ConsentScope::Contact && referral && referral->consentToContact) {
+            // The referrer said the client agreed to be contacted; the
+            // adviser records it once the client says so themselves.
+            state = tr("Agreed at referral (%1); not yet confirmed with the client")
+                        .arg(toQt(model::formatUkDate(referral->referralDate)));
         }
         v.standing << QVariantMap{{"scope", toQt(model::enumName(scope))},
                                   {"scopeText", scopeText(scope)},

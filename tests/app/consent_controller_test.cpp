@@ -48,6 +48,13 @@ TEST(ConsentController, AGrantAndAWithdrawalAreBothKeptAndTheLatestStands) {
     ConsentController c;
     open(c, s, caseId);
     EXPECT_EQ(rowOf(c, "progress_to_gp").value("stateText"), "Not recorded");
+    // The referral's "agreed to be contacted" shows until the client's own
+    // consent is recorded; it is not taken as recorded consent.
+    EXPECT_EQ(rowOf(c, "contact").value("stateText"),
+              "Agreed at referral (01/10/2026); not yet confirmed with the client");
+    EXPECT_FALSE(rowOf(c, "contact").value("granted").toBool());
+    c.record(consentForm("grant", "contact", "07:30"));
+    ASSERT_TRUE(waitFor([&] { return rowOf(c, "contact").value("granted").toBool(); }));
     c.record(consentForm("grant", "progress_to_gp", "08:00"));
     ASSERT_TRUE(waitFor([&] { return rowOf(c, "progress_to_gp").value("granted").toBool(); }));
     EXPECT_EQ(rowOf(c, "progress_to_gp").value("stateText"),
@@ -58,10 +65,10 @@ TEST(ConsentController, AGrantAndAWithdrawalAreBothKeptAndTheLatestStands) {
                     .value("stateText")
                     .toString()
                     .startsWith("Withdrawn on 24/11/2026"));
-    ASSERT_EQ(c.history()->count(), 2);
+    ASSERT_EQ(c.history()->count(), 3);
     EXPECT_EQ(c.history()->get(0).value("actionText"), "Withdrawn") << "newest first";
     EXPECT_EQ(c.history()->get(1).value("actionText"), "Given");
-    EXPECT_EQ(countOf(s, caseId, "consent_event"), 2u) << "append-only: nothing is overwritten";
+    EXPECT_EQ(countOf(s, caseId, "consent_event"), 3u) << "append-only: nothing is overwritten";
 }
 
 TEST(ConsentController, LineManagerDetailsNeedConsentToContactThem) {
