@@ -62,6 +62,16 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            StatusChip {
+                objectName: "safetyAlert"
+                visible: file.safetyAlert !== ""
+                text: file.safetyAlert
+                tone: "bad"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
             Flow {
                 spacing: Theme.smallGap
                 Layout.fillWidth: true

@@ -42,6 +42,7 @@ void CaseFileController::reload() {
             statusText_ = o.statusText;
             workStatusText_ = o.workStatusText;
             firstContactText_ = o.firstContactText;
+            safetyAlert_ = o.safetyAlert;
             client_ = o.client;
             referral_ = o.referral;
             employment_ = o.employment;

@@ -31,6 +31,8 @@ class CaseFileController : public QObject {
     Q_PROPERTY(QString workStatusText READ workStatusText NOTIFY changed)
     /// Time from referral to first contact, or how long the client has waited.
     Q_PROPERTY(QString firstContactText READ firstContactText NOTIFY changed)
+    /// A self-harm answer to follow up ("" when none): shown on every section.
+    Q_PROPERTY(QString safetyAlert READ safetyAlert NOTIFY changed)
     Q_PROPERTY(QVariantMap client READ client NOTIFY changed)
     Q_PROPERTY(QVariantMap referral READ referral NOTIFY changed)
     Q_PROPERTY(QVariantMap employment READ employment NOTIFY changed)
@@ -57,6 +59,7 @@ public:
     QString statusText() const { return statusText_; }
     QString workStatusText() const { return workStatusText_; }
     QString firstContactText() const { return firstContactText_; }
+    QString safetyAlert() const { return safetyAlert_; }
     QVariantMap client() const { return client_; }
     QVariantMap referral() const { return referral_; }
     QVariantMap employment() const { return employment_; }
@@ -88,7 +91,7 @@ private:
     CaseBinding binding_{this, [this] { reload(); }};
     bool loaded_ = false;
     QString error_;
-    QString clientName_, status_, statusText_, workStatusText_, firstContactText_;
+    QString clientName_, status_, statusText_, workStatusText_, firstContactText_, safetyAlert_;
     QVariantMap client_, referral_, employment_, employer_;
     RowListModel barriers_{{"categoryText", "description", "resolved"}};
     RowListModel fitNotes_{{"statusText", "period", "adjustments", "comments"}};

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <map>
 
 #include "model/first_contact.h"
 #include "model/model.h"
@@ -200,6 +201,29 @@ void addLists(CaseOverview& o, const CaseRecords& r, model::Date today) {
 
 }  // namespace
 
+namespace {
+
+// The latest answers to each questionnaire; a self-harm alert on any of
+// them flags the case until newer answers to that questionnaire clear it.
+QString safetyAlertOf(const CaseRecords& records) {
+    std::map<std::string, model::QuestionnaireResponse> latest;
+    for (const auto& rec : records.of("questionnaire_response")) {
+        auto r = model::QuestionnaireResponse::fromJson(rec.fields);
+        if (!r) continue;
+        auto it = latest.find(r->questionnaireId);
+        if (it == latest.end() || it->second.completedAt < r->completedAt)
+            latest.insert_or_assign(r->questionnaireId, std::move(*r));
+    }
+    for (const auto& [id, r] : latest)
+        if (r.selfHarmAlert.value_or(false))
+            return tr("Safety: the client answered the self-harm question (%1, %2). "
+                      "Follow this up with them today.")
+                .arg(toQt(id).toUpper(), Format::ukDateTime(static_cast<double>(r.completedAt)));
+    return {};
+}
+
+}  // namespace
+
 CaseOverview buildOverview(const CaseRecords& records, model::Date today) {
     CaseOverview o;
     if (const store::Record* c = records.latest("case")) {
@@ -210,6 +234,7 @@ CaseOverview buildOverview(const CaseRecords& records, model::Date today) {
     addReferral(o, records, today);
     addWork(o, records);
     addLists(o, records, today);
+    o.safetyAlert = safetyAlertOf(records);
     return o;
 }
 

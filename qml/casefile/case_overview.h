@@ -20,6 +20,10 @@ struct CaseOverview {
     QString workStatusText;
     /// "First contact 9 days after referral (14/03/2026)" or "Waiting 5 days for first contact".
     QString firstContactText;
+    /// "" or, when the latest answers to a questionnaire raised the
+    /// self-harm alert (given in person or by the client on their phone),
+    /// what happened and that the adviser must follow it up.
+    QString safetyAlert;
     QVariantMap client;  ///< dateOfBirth, age, nhsNumber, phone, email, postcode, preferredContact
     QVariantMap referral;    ///< sourceText, referrer, referralDate, reason, ... eligibilityText
     QVariantMap employment;  ///< jobTitle, hours, workHistory, tasks (empty map: none recorded)

@@ -83,6 +83,28 @@ TEST(Overview, TimeToFirstContactCountsTheFirstAttendedContact) {
     EXPECT_EQ(o.referral.value("sourceText"), "GP");
 }
 
+TEST(Overview, ASelfHarmAnswerFlagsTheCaseUntilNewerAnswersClearIt) {
+    CaseRecords r = sampleCase();
+    auto response = [](const char* at, bool alert) {
+        nlohmann::json f = {{"questionnaireId", "phq9"},
+                            {"questionnaireVersion", 1},
+                            {"timepoint", "baseline"},
+                            {"administeredBy", "self"},
+                            {"answers", {{"q1", 1}, {"q9", alert ? 1 : 0}}},
+                            {"completedAt", at}};
+        if (alert) f["selfHarmAlert"] = true;
+        return rec("questionnaire_response", f);
+    };
+    const auto today = *model::parseIsoDate("2026-11-24");
+    EXPECT_EQ(buildOverview(r, today).safetyAlert, "");
+    r.byType["questionnaire_response"] = {response("2026-11-20T09:00:00.000Z", true)};
+    EXPECT_EQ(buildOverview(r, today).safetyAlert,
+              "Safety: the client answered the self-harm question (PHQ9, 20/11/2026 09:00). "
+              "Follow this up with them today.");
+    r.byType["questionnaire_response"].push_back(response("2026-11-23T09:00:00.000Z", false));
+    EXPECT_EQ(buildOverview(r, today).safetyAlert, "") << "newer answers without the alert";
+}
+
 TEST(Timeline, NewestFirstWithMissedContactsShown) {
     auto rows = buildTimeline(sampleCase());
     ASSERT_GE(rows.size(), 5);
