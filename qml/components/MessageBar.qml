@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Rtw.Components
 
 // Shows what is posted to Messages, one at a time, at the bottom of the
-// window: confirmations for a few seconds, errors until dismissed.
+// window: confirmations for a few seconds, errors until dismissed or a
+// confirmation (the problem put right) replaces them.
 Pane {
     id: root
 
@@ -53,7 +54,15 @@ Pane {
     Connections {
         target: Messages
         function onPosted(text, kind) {
-            root.queue = root.queue.concat([{ text: text, kind: kind }])
+            const entry = { text: text, kind: kind }
+            // A confirmation means the form's problem was put right: the
+            // error it replaces would now be wrong ("not saved" after a save).
+            if (root.visible && root.kind === Messages.Error && kind === Messages.Success) {
+                root.queue = [entry].concat(root.queue)
+                root.showNext()
+                return
+            }
+            root.queue = root.queue.concat([entry])
             if (!root.visible)
                 root.showNext()
         }

@@ -60,7 +60,7 @@ InfoCard {
     }
     Button {
         objectName: "openGoalsButton"
-        text: qsTr("Other amounts, step back")
+        text: qsTr("More on Goals")
         flat: true
         Layout.fillWidth: true
         visible: root.goals.goals.count > 0

@@ -88,7 +88,7 @@ Page {
                 }
                 Button {
                     objectName: "checkInAgainButton"
-                    text: qsTr("Things have changed: check in again")
+                    text: qsTr("Check in again")
                     flat: true
                     Layout.minimumHeight: Theme.touch
                     Accessible.name: text

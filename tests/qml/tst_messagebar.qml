@@ -46,4 +46,16 @@ TestCase {
         verify(b.visible, "a confirmation is about what was just done, wherever you are")
         compare(b.text, "Note saved.")
     }
+
+    function test_aConfirmationReplacesTheErrorItPutsRight() {
+        const first = createTemporaryObject(page, tc)
+        const b = createTemporaryObject(bar, tc, { page: first })
+        Messages.error("Your check-in was not saved yet: see the messages beside the answers.")
+        tryCompare(b, "visible", true)
+        Messages.info("It is 18:00: time for today's check-in.")
+        compare(b.kind, Messages.Error, "an error is not pushed aside by news")
+        Messages.success("Check-in saved. Thank you.")
+        compare(b.text, "Check-in saved. Thank you.", "the error that no longer holds is gone")
+        compare(b.kind, Messages.Success)
+    }
 }
