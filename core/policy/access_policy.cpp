@@ -38,7 +38,8 @@ bool employerMaySee(const Principal& p, const CaseFacts& f, std::string_view pla
     if (p.role != UserRole::EmployerContact || p.userId.empty()) return false;
     if (!model::hasConsent(f.consent, model::ConsentScope::SharePlanWithEmployer, p.userId))
         return false;
-    return std::any_of(f.shares.begin(), f.shares.end(), [&](const model::ShareGrant& g) {
+    return std::any_of(f.shares.begin(), f.shares.end(), [&](const CaseShare& s) {
+        const model::ShareGrant& g = s.grant;
         return g.employerContactId == p.userId &&
                (planVersionId.empty() || g.planVersionId == planVersionId) &&
                model::isShareActive(g, now);
@@ -88,6 +89,27 @@ View referrerView(const RecordRef& r) {
     // Feedback goes to the GP only when the patient agreed to it.
     if (r.type == "discharge" && boolField(r.fields, "gpFeedbackConsent")) return View::Referrer;
     return View::None;
+}
+
+/// An employer contact reads a plan version shared with them (as the
+/// employer sees it), and their own grants and answers in full, while a
+/// grant of that version to them stands with consent. A grant that has
+/// itself ended is hidden even when another grant of the version stands.
+View employerContactView(const Principal& p, const CaseFacts& f, const RecordRef& r,
+                         model::Timestamp now) {
+    if (r.id.empty()) return View::None;
+    if (r.type == "rtw_plan_version")
+        return employerMaySee(p, f, r.id, now) ? View::Employer : View::None;
+    if (r.type != "share_grant" && r.type != "employer_response") return View::None;
+    const std::string_view versionId = stringField(r.fields, "planVersionId");
+    if (versionId.empty() || stringField(r.fields, "employerContactId") != p.userId)
+        return View::None;
+    if (!employerMaySee(p, f, versionId, now)) return View::None;
+    if (r.type == "share_grant") {
+        auto grant = model::ShareGrant::fromJson(r.fields);
+        if (!grant || !model::isShareActive(*grant, now)) return View::None;
+    }
+    return View::Full;
 }
 
 json pick(const json& fields, std::initializer_list<const char*> keys) {
@@ -157,8 +179,7 @@ View viewOf(const Principal& p, const CaseFacts& f, const RecordRef& r, model::T
         case UserRole::Patient:
             return isPatientOf(p, f) ? patientView(r) : View::None;
         case UserRole::EmployerContact:
-            if (r.type != "rtw_plan_version" || r.id.empty()) return View::None;
-            return employerMaySee(p, f, r.id, now) ? View::Employer : View::None;
+            return employerContactView(p, f, r, now);
         case UserRole::Referrer:
             return isReferrerOf(p, f) ? referrerView(r) : View::None;
         case UserRole::Admin:
@@ -174,7 +195,8 @@ bool readDependsOnFields(const Principal& p, std::string_view type) {
         case UserRole::Patient:
             return isOneOf(type, {"case_note", "audit_event", "referral"});
         case UserRole::EmployerContact:
-            return type == "rtw_plan_version";  // employerView of the snapshot
+            // employerView of the snapshot; their own grants and answers
+            return isOneOf(type, {"rtw_plan_version", "share_grant", "employer_response"});
         case UserRole::Referrer:
             return isOneOf(type, {"referral", "discharge"});
         case UserRole::ServiceLead:

@@ -31,6 +31,13 @@ struct Principal {
     std::vector<std::string> practiceIds;
 };
 
+/// A share grant of a case with its record id (an employer's answer names
+/// the grant it answers).
+struct CaseShare {
+    std::string id;
+    model::ShareGrant grant;
+};
+
 /// Everything the policy needs about one case, gathered by the caller from
 /// the case record and the case's consent events and share grants.
 /// For the creation of a case, the facts describe the case being created.
@@ -42,7 +49,7 @@ struct CaseFacts {
     std::optional<std::string> patientUserId;   ///< case.patientUserId
     std::optional<std::string> referrerUserId;  ///< the account that referred, if any
     model::ConsentState consent;                ///< currentConsent(the case's consent events)
-    std::vector<model::ShareGrant> shares;      ///< the case's share grants, live ones
+    std::vector<CaseShare> shares;              ///< the case's share grants, live ones
 };
 
 /// One record: its type name, id and fields. `fields` must outlive the ref.

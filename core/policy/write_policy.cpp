@@ -1,5 +1,6 @@
 // The write half of the access policy (checkWrite); see access_policy.h.
 
+#include <algorithm>
 #include <string>
 
 #include "model/record_types.h"
@@ -103,6 +104,28 @@ Status checkPatient(WriteOp op, const RecordRef& r, const Principal& p) {
         "suggest goals and change your consent; your adviser keeps the rest of your record.");
 }
 
+/// An employer contact's acknowledgement or comment, from the app's employer
+/// role (the employer's web page writes the same record on the server): in
+/// their own name, about a grant to them of that version that stands now.
+Status checkEmployerResponse(WriteOp op, const RecordRef& r, const Principal& p,
+                             const CaseFacts& f, model::Timestamp now) {
+    if (p.role != UserRole::EmployerContact)
+        return notAllowed("An acknowledgement or comment on a shared plan comes from the employer.");
+    if (op != WriteOp::Create)
+        return notAllowed("An answer to a shared plan cannot be changed or deleted; add a comment.");
+    if (stringField(r.fields, "employerContactId") != p.userId)
+        return notAllowed("An answer to a shared plan must be given in your own name.");
+    const std::string_view grantId = stringField(r.fields, "shareGrantId");
+    const std::string_view versionId = stringField(r.fields, "planVersionId");
+    const bool standing = std::any_of(f.shares.begin(), f.shares.end(), [&](const CaseShare& s) {
+        return s.id == grantId && s.grant.employerContactId == p.userId &&
+               s.grant.planVersionId == versionId && model::isShareActive(s.grant, now);
+    });
+    if (!standing || !employerMaySee(p, f, versionId, now))
+        return notAllowed("This plan is no longer shared with you.");
+    return ok();
+}
+
 }  // namespace
 
 Status checkWrite(const Principal& p, const CaseFacts& f, WriteOp op, const RecordRef& r,
@@ -116,9 +139,7 @@ Status checkWrite(const Principal& p, const CaseFacts& f, WriteOp op, const Reco
     if (op != WriteOp::Create && viewOf(p, f, r, now) == View::None)
         return notFound("No such record.");
     if (r.type == "audit_event") return notAllowed("Audit events are written by the server.");
-    if (r.type == "employer_response")
-        return notAllowed(
-            "An employer's acknowledgement or comment comes from the employer's web page.");
+    if (r.type == "employer_response") return checkEmployerResponse(op, r, p, f, now);
     if (r.type == "conflict") return checkConflict(op, r, p, f);
     if (op != WriteOp::Create && info->mutability == model::Mutability::AppendOnly)
         return notAllowed("A " + std::string(r.type) +
@@ -136,8 +157,8 @@ Status checkWrite(const Principal& p, const CaseFacts& f, WriteOp op, const Reco
             return checkPatient(op, r, p);
         case UserRole::EmployerContact:
             return notAllowed(
-                "An employer contact cannot change case records; acknowledge the plan on its "
-                "web page.");
+                "An employer contact can only acknowledge or comment on a plan shared with "
+                "them.");
         case UserRole::Referrer:
             if (r.type == "referral" && op == WriteOp::Create &&
                 stringField(r.fields, "status") == "received")

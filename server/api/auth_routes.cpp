@@ -78,7 +78,8 @@ json sessionJson(const Tokens& t) {
             {"deviceId", t.deviceId},         {"user", userJson(t.account)}};
 }
 
-void addAuthRoutes(Router& router, AuthService& auth, SyncStore& sync, const Clock& clock) {
+void addAuthRoutes(Router& router, AuthService& auth, SyncStore& sync, const Clock& clock,
+                   EmployerLinkOpener employerLinks) {
     router.add("POST", "/v1/auth/sign-in", [&auth](const Request& req) -> Response {
         if (auto refusal = checkProtocol(req)) return *refusal;
         auto body = textBody(req, {"email", "password", "deviceName"});
@@ -144,13 +145,16 @@ void addAuthRoutes(Router& router, AuthService& auth, SyncStore& sync, const Clo
         return Response::json(201, {{"code", invite->code}, {"expiresAt", invite->expiresMs}});
     });
 
-    router.add("POST", "/v1/auth/enrol", [&auth, &sync](const Request& req) -> Response {
+    router.add("POST", "/v1/auth/enrol", [&auth, &sync, employerLinks](const Request& req)
+                                               -> Response {
         if (auto refusal = checkProtocol(req)) return *refusal;
         auto body = textBody(req, {"code", "email", "displayName", "password", "deviceName"});
         if (auto* refusal = std::get_if<Response>(&body)) return *refusal;
         auto& f = std::get<Texts>(body);
         const Enrolment e{f["code"], f["email"], f["displayName"], f["password"], f["deviceName"]};
-        auto tokens = auth.enrol(
+        const auto employerLink =
+            employerLinks ? employerLinks(e.code) : std::optional<AuthService::OpenEmployerLink>();
+        auto tokens = employerLink ? auth.enrolEmployer(e, req.remoteAddress, *employerLink) : auth.enrol(
             e, req.remoteAddress,
             [&sync](db::SqlTx& tx, const std::string& caseId, const Account& patient) -> Status {
                 Status s = sync.linkPatient(tx, caseId, patient);

@@ -4,8 +4,10 @@
 //   POST /v1/invites, GET /v1/me.
 // Handlers parse and answer; the rules live in AuthService and the policy.
 
+#include <functional>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -33,9 +35,17 @@ nlohmann::json sessionJson(const Tokens& tokens);
 /// An account as callers see it (never the password hash).
 nlohmann::json userJson(const Account& account);
 
+/// Given the code a person typed at enrolment: when it is the link to an
+/// employer's page of a shared plan, whom it admits (AuthService::
+/// enrolEmployer); nullopt when it is not such a link (an invite code).
+using EmployerLinkOpener =
+    std::function<std::optional<AuthService::OpenEmployerLink>(const std::string& code)>;
+
 /// Registers the routes. `sync` is used for invites (the case must be the
-/// caller's) and enrolment (the patient is linked to the case record).
-void addAuthRoutes(Router& router, AuthService& auth, SyncStore& sync, const Clock& clock);
+/// caller's) and enrolment (the patient is linked to the case record);
+/// `employerLinks` lets an employer contact enrol with their link.
+void addAuthRoutes(Router& router, AuthService& auth, SyncStore& sync, const Clock& clock,
+                   EmployerLinkOpener employerLinks = {});
 
 }  // namespace api
 }  // namespace rtw::server

@@ -334,6 +334,61 @@ Result<Tokens> AuthService::enrol(
     const Enrolment& e, const std::string& address,
     const std::function<Status(SqlTx&, const std::string&, const Account&)>& linkPatient) {
     const std::string code = normaliseInviteCode(e.code);
+    return enrolWith(e, address, [&](SqlTx& tx, std::int64_t now) -> Result<std::optional<Admission>> {
+        auto row = tx.queryOne(
+            "SELECT i.case_id, i.service_id, i.expires_ms, i.used_ms FROM invites i "
+            "WHERE i.code_hash = $1",
+            {sha256Hex(code)});
+        if (!row) return row.status();
+        if (code.empty() || !*row || !(*row)->isNull(3) || (*row)->integer(2) <= now)
+            return Status::invalid(
+                {{"code",
+                  "this invite code is not valid; it may have expired or been used "
+                  "already. Ask your adviser for a new one"}});
+        Admission a;
+        a.role = model::UserRole::Patient;
+        a.serviceId = (*row)->text(1);
+        const std::string caseId = (*row)->text(0);
+        a.complete = [&, caseId, now](SqlTx& t, const Account& patient) -> Status {
+            if (Status u =
+                    t.exec("UPDATE invites SET used_ms = $1, used_by = $2 WHERE code_hash = $3",
+                           {now, patient.id, sha256Hex(code)});
+                !u)
+                return u;
+            return linkPatient(t, caseId, patient);
+        };
+        return std::optional<Admission>(std::move(a));
+    });
+}
+
+Result<Tokens> AuthService::enrolEmployer(const Enrolment& e, const std::string& address,
+                                          const OpenEmployerLink& openLink) {
+    return enrolWith(e, address, [&](SqlTx& tx, std::int64_t) -> Result<std::optional<Admission>> {
+        const Status badLink = Status::invalid(
+            {{"code",
+              "this link does not open a shared plan any more; it may have expired or been "
+              "stopped. Ask the adviser or your employee for a new one"}});
+        auto contact = openLink(tx);
+        if (!contact) return contact.status();
+        if (!*contact) return badLink;
+        auto known = tx.queryOne("SELECT 1 FROM users WHERE id = $1", {(*contact)->contactId});
+        if (!known) return known.status();
+        // The contact already has an account (made from an earlier link):
+        // they sign in with it, and a link cannot be used to take it over.
+        if (*known)
+            return Status::error(ErrorCode::AlreadyExists,
+                                 "you already have an account for plans shared with you; sign "
+                                 "in with it instead");
+        Admission a;
+        a.role = model::UserRole::EmployerContact;
+        a.serviceId = (*contact)->serviceId;
+        a.accountId = (*contact)->contactId;
+        return std::optional<Admission>(std::move(a));
+    });
+}
+
+Result<Tokens> AuthService::enrolWith(const Enrolment& e, const std::string& address,
+                                      const Admit& admit) {
     const std::string from = addressSubject(address);
     const std::string subject = "invite:" + address;  // guesses are limited per address
     if (Status s = db_.transact(TxMode::Read,
@@ -351,51 +406,41 @@ Result<Tokens> AuthService::enrol(
     bool badCode = false;
     Status s = db_.transact(TxMode::Write, [&](SqlTx& tx) -> Status {
         badCode = false;
-        auto row = tx.queryOne(
-            "SELECT i.case_id, i.service_id, i.expires_ms, i.used_ms FROM invites i "
-            "WHERE i.code_hash = $1",
-            {sha256Hex(code)});
-        if (!row) return row.status();
-        if (code.empty() || !*row || !(*row)->isNull(3) || (*row)->integer(2) <= now) {
-            badCode = true;
-            return Status::invalid(
-                {{"code",
-                  "this invite code is not valid; it may have expired or been used "
-                  "already. Ask your adviser for a new one"}});
+        auto admitted = admit(tx, now);
+        if (!admitted) {
+            badCode = admitted.status().code() == ErrorCode::InvalidArgument;
+            return admitted.status();
         }
-        const std::string caseId = (*row)->text(0);
-        Account patient;
-        patient.id = newUuid();
-        patient.serviceId = (*row)->text(1);
-        patient.email = normaliseEmail(e.email);
-        patient.displayName = e.displayName;
-        patient.role = model::UserRole::Patient;
-        patient.passwordHash = *hash;
-        patient.createdMs = now;
-        auto taken = tx.queryOne("SELECT 1 FROM users WHERE email = $1", {patient.email});
+        const Admission& a = **admitted;
+        Account account;
+        account.id = a.accountId.empty() ? newUuid() : a.accountId;
+        account.serviceId = a.serviceId;
+        account.email = normaliseEmail(e.email);
+        account.displayName = e.displayName;
+        account.role = a.role;
+        account.passwordHash = *hash;
+        account.createdMs = now;
+        auto taken = tx.queryOne("SELECT 1 FROM users WHERE email = $1", {account.email});
         if (!taken) return taken.status();
         if (*taken)
             return Status::error(ErrorCode::AlreadyExists,
                                  "an account with this email already exists");
         if (Status i = tx.exec(
                 "INSERT INTO users (id, service_id, practice_id, email, display_name, role, "
-                "password_hash, created_ms, disabled) VALUES ($1, $2, NULL, $3, $4, 'patient', "
-                "$5, $6, 0)",
-                {patient.id, patient.serviceId, patient.email, patient.displayName, *hash, now});
+                "password_hash, created_ms, disabled) VALUES ($1, $2, NULL, $3, $4, $5, $6, $7, 0)",
+                {account.id, account.serviceId, account.email, account.displayName,
+                 std::string(model::enumName(account.role)), *hash, now});
             !i)
             return i;
-        if (Status u = tx.exec("UPDATE invites SET used_ms = $1, used_by = $2 WHERE code_hash = $3",
-                               {now, patient.id, sha256Hex(code)});
-            !u)
-            return u;
-        if (Status l = linkPatient(tx, caseId, patient); !l) return l;
+        if (a.complete)
+            if (Status c = a.complete(tx, account); !c) return c;
         const std::string deviceId = newUuid();
         if (Status d = tx.exec("INSERT INTO devices (id, user_id, name, created_ms, last_seen_ms) "
                                "VALUES ($1, $2, $3, $4, $5)",
-                               {deviceId, patient.id, e.deviceName, now, now});
+                               {deviceId, account.id, e.deviceName, now, now});
             !d)
             return d;
-        auto t = issue(tx, patient, deviceId);
+        auto t = issue(tx, account, deviceId);
         if (!t) return t.status();
         tokens = std::move(*t);
         return Status::ok();

@@ -95,6 +95,21 @@ public:
                          const std::function<Status(db::SqlTx&, const std::string& caseId,
                                                     const Account& patient)>& linkPatient);
 
+    /// Creates an employer contact's account from the link to their page of
+    /// a shared plan, and signs them in. `openLink` answers, in the enrolment's
+    /// transaction, whom the link is for while it opens (nullopt when it does
+    /// not). The account takes the contact's id, the one consent and the
+    /// share name them by, so the access policy applies to it unchanged; a
+    /// contact who already has an account is told to sign in (AlreadyExists).
+    struct EmployerLinkContact {
+        std::string contactId;
+        std::string serviceId;
+    };
+    using OpenEmployerLink =
+        std::function<Result<std::optional<EmployerLinkContact>>(db::SqlTx&)>;
+    Result<Tokens> enrolEmployer(const Enrolment& e, const std::string& address,
+                                 const OpenEmployerLink& openLink);
+
     /// After signIn or enrol answered RateLimited: seconds until the limit
     /// that stopped it lets an attempt through again (at least 1).
     std::int64_t retryAfterSeconds(const std::string& email, const std::string& address);
@@ -106,6 +121,21 @@ public:
     Result<policy::Principal> principalOf(const Account& account);
 
 private:
+    /// What a code or link admits: a new account of `role` (with `accountId`
+    /// when it is already known), and what else the same transaction does.
+    struct Admission {
+        model::UserRole role{};
+        std::string serviceId;
+        std::string accountId;
+        std::function<Status(db::SqlTx&, const Account&)> complete;
+    };
+    /// InvalidArgument (field `code`) when the code or link admits nobody:
+    /// counted as a failed guess for the rate limit.
+    using Admit = std::function<Result<std::optional<Admission>>(db::SqlTx&, std::int64_t now)>;
+    /// The enrolment steps shared by invites and employer links: rate limit,
+    /// the new account's rules, then (in one transaction) admit, the account,
+    /// a device and tokens. Nothing is kept when any step fails.
+    Result<Tokens> enrolWith(const Enrolment& e, const std::string& address, const Admit& admit);
     Status checkRateLimit(db::SqlTx& tx, const std::string& accountSubject,
                           const std::string& addressSubject);
     /// Milliseconds until `subject` is under `max` failures again; 0 if it is.

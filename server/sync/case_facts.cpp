@@ -129,7 +129,7 @@ void CaseFactsCache::noteSharing(const StoredRecord& r) {
 void CaseFactsCache::refoldSharing(Entry& e) {
     e.facts.consent = model::currentConsent(e.consents);
     e.facts.shares.clear();
-    for (const auto& [id, grant] : e.shares) e.facts.shares.push_back(grant);
+    for (const auto& [id, grant] : e.shares) e.facts.shares.push_back({id, grant});
 }
 
 Status CaseFactsCache::save(SqlTx& tx) {

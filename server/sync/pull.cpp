@@ -60,7 +60,7 @@ Scope scopeOf(const policy::Principal& p, std::size_t first) {
         case UserRole::EmployerContact:
             s.table = "case_grants";
             s.where = "c.user_id = " + at(0);
-            s.recordTypes = "r.type = 'rtw_plan_version'";
+            s.recordTypes = "r.type IN ('rtw_plan_version', 'share_grant', 'employer_response')";
             s.params = {p.userId};
             break;
         case UserRole::Admin:

@@ -44,7 +44,7 @@ Result<LinkOpen> openGrant(SqlTx& tx, const policy::CaseFacts& facts,
     if (!version) return version.status();
     if (!*version || (*version)->caseId != facts.caseId) return out;
     policy::CaseFacts only = facts;
-    only.shares = {*grant};
+    only.shares = {{grantRecord.id, *grant}};
     const policy::Principal employer{
         grant->employerContactId, UserRole::EmployerContact, facts.serviceId, {}};
     const policy::RecordRef ref{"rtw_plan_version", (*version)->id, (*version)->state.fields};
@@ -135,6 +135,33 @@ bool tokenShaped(std::string_view token) {
                return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                       c == '-' || c == '_';
            });
+}
+
+std::string linkTokenIn(std::string_view pasted) {
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!pasted.empty() && isSpace(pasted.front())) pasted.remove_prefix(1);
+    while (!pasted.empty() && isSpace(pasted.back())) pasted.remove_suffix(1);
+    if (const auto at = pasted.rfind("/e/"); at != std::string_view::npos) {
+        pasted.remove_prefix(at + 3);
+        pasted = pasted.substr(0, pasted.find_first_of("?#/"));
+    }
+    return tokenShaped(pasted) ? std::string(pasted) : std::string();
+}
+
+std::optional<AuthService::OpenEmployerLink> ShareLinkStore::enrolmentOpener(
+    std::string_view pasted) const {
+    std::string token = linkTokenIn(pasted);
+    if (token.empty()) return std::nullopt;
+    return AuthService::OpenEmployerLink(
+        [this, token](SqlTx& tx) -> Result<std::optional<AuthService::EmployerLinkContact>> {
+            auto opened = resolve(tx, token, clock_.nowMs());
+            if (!opened) return opened.status();
+            if (opened->state != LinkState::Open)
+                return std::optional<AuthService::EmployerLinkContact>();
+            return std::optional<AuthService::EmployerLinkContact>(
+                AuthService::EmployerLinkContact{opened->plan.employerContactId,
+                                                 opened->plan.serviceId});
+        });
 }
 
 ShareLinkStore::ShareLinkStore(db::SqlDatabase& db, SyncStore& sync, const Clock& clock)

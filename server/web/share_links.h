@@ -59,6 +59,10 @@ struct LinkOpen {
 /// junk is answered without touching the database. For every link kind.
 bool tokenShaped(std::string_view token);
 
+/// The token in what a person pasted: the whole link (".../e/TOKEN", with
+/// or without a query or fragment) or the bare token; "" when it holds none.
+std::string linkTokenIn(std::string_view pasted);
+
 /// Issues and opens employer links over the server database. Thread-safe.
 class ShareLinkStore {
 public:
@@ -87,6 +91,12 @@ public:
     /// link that does not open answers its state and stores nothing.
     Result<LinkOpen> respond(std::string_view token, std::string_view csrf, ResponseKind kind,
                              const std::string& comment);
+
+    /// For enrolment in the app's employer role: when `pasted` holds an
+    /// employer link, what opens it inside the enrolment's transaction (the
+    /// grant's contact while the link opens, nullopt when it does not);
+    /// nullopt when it holds no link.
+    std::optional<AuthService::OpenEmployerLink> enrolmentOpener(std::string_view pasted) const;
 
 private:
     db::SqlDatabase& db_;

@@ -140,7 +140,10 @@ TEST(AccessPolicyTable, Adviser) {
                          {"discharge+no_gp_consent", {F, N, N}},
                          {"plan_comment", {"F xxx", N, N}},  // the patient's, not own name
                          {"plan_comment+adviser", {A, N, N}},
-                         {"employer_response", {"F xxx", N, N}},      // from the web page
+                         {"employer_response", {"F xxx", N, N}},  // the employer's own
+                         {"employer_response+acknowledge", {"F xxx", N, N}},
+                         {"employer_response+other_grant", {"F xxx", N, N}},
+                         {"employer_response+other_contact", {"F xxx", N, N}},
                          {"audit_event", {"F xxx", N, N}},            // own action
                          {"audit_event+plan_read", {"- xnn", N, N}},  // someone else's
                          {"conflict", {"F xyx", N, N}},               // resolve, in own name
@@ -213,6 +216,9 @@ TEST(AccessPolicyTable, Patient) {
                          {"plan_comment", {"P yxx", N, N}},  // comments on their plan
                          {"plan_comment+adviser", {R, N, N}},
                          {"employer_response", {R, N, N}},
+                         {"employer_response+acknowledge", {R, N, N}},
+                         {"employer_response+other_grant", {R, N, N}},
+                         {"employer_response+other_contact", {R, N, N}},
                          {"audit_event", {"- xnn", N, N}},
                          {"audit_event+plan_read", {R, N, N}},
                          {"conflict", {"- xnn", N, N}},  // for the people who keep the record
@@ -235,9 +241,9 @@ TEST(AccessPolicyTable, EmployerContact) {
     w.at = kNow - 1000;
     withdrawn.consent = model::currentConsent({w});
     CaseFacts revoked = ownCase();
-    revoked.shares[0].revoked = true;
+    revoked.shares[0].grant.revoked = true;
     CaseFacts otherContact = ownCase();  // grant and consent both for someone else
-    otherContact.shares[0].employerContactId = kOtherEmployer;
+    otherContact.shares[0].grant.employerContactId = kOtherEmployer;
     otherContact.consent.begin()->second.granted = false;
     otherContact.consent[{model::ConsentScope::SharePlanWithEmployer, kOtherEmployer}] =
         otherContact.consent.begin()->second;
@@ -261,6 +267,12 @@ TEST(AccessPolicyTable, EmployerContact) {
     for (Row& r : rows) {
         const std::string name = r.sample;
         if (name == "rtw_plan_version+shared") r.cells[0] = "E xxx";
+        // Their own grant while it stands, and their answers: an answer to a
+        // grant that stands, in their own name, is the only write.
+        if (name == "share_grant" || name == "share_grant+by_patient") r.cells[0] = "F xxx";
+        if (name == "employer_response" || name == "employer_response+acknowledge")
+            r.cells[0] = "F yxx";
+        if (name == "employer_response+other_grant") r.cells[0] = "F xxx";
         if (name == "case") r.cells = {H, H, H, H, H, H, H};
         if (name == "user") r.cells = std::vector<const char*>(7, "- xxx");
     }

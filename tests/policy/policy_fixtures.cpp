@@ -227,10 +227,34 @@ std::vector<Sample> build() {
          "employer_response",
          id,
          {{"kind", "comment"},
-          {"shareGrantId", kOtherVersion},
+          {"shareGrantId", kSharedGrant},
           {"planVersionId", kSharedVersion},
           {"employerContactId", kEmployer},
           {"comment", "We can offer a later start time."},
+          {"at", "2026-03-14T09:00:00.000Z"}}},
+        {"employer_response+acknowledge",
+         "employer_response",
+         id,
+         {{"kind", "acknowledge"},
+          {"shareGrantId", kSharedGrant},
+          {"planVersionId", kSharedVersion},
+          {"employerContactId", kEmployer},
+          {"at", "2026-03-14T09:00:00.000Z"}}},
+        {"employer_response+other_grant",  // names a grant that is not theirs to answer
+         "employer_response",
+         id,
+         {{"kind", "acknowledge"},
+          {"shareGrantId", kOtherVersion},
+          {"planVersionId", kSharedVersion},
+          {"employerContactId", kEmployer},
+          {"at", "2026-03-14T09:00:00.000Z"}}},
+        {"employer_response+other_contact",
+         "employer_response",
+         id,
+         {{"kind", "acknowledge"},
+          {"shareGrantId", kSharedGrant},
+          {"planVersionId", kSharedVersion},
+          {"employerContactId", kOtherEmployer},
           {"at", "2026-03-14T09:00:00.000Z"}}},
         {"audit_event", "audit_event", id, audit(kAdviser, "adviser", "update", "rtw_plan")},
         {"audit_event+plan_read", "audit_event", id,
@@ -318,7 +342,7 @@ policy::CaseFacts ownCase() {
     c.recordedBy = kAdviser;
     c.at = kNow - 86'400'000;
     f.consent = model::currentConsent({c});
-    f.shares.push_back(*model::ShareGrant::fromJson(grant(kAdviser, false)));
+    f.shares.push_back({kSharedGrant, *model::ShareGrant::fromJson(grant(kAdviser, false))});
     return f;
 }
 

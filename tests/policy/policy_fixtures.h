@@ -26,6 +26,7 @@ inline constexpr const char* kLead = "1a2b3c4d-0000-4000-8000-000000000006";
 inline constexpr const char* kAdmin = "1a2b3c4d-0000-4000-8000-000000000007";
 inline constexpr const char* kSharedVersion = "1a2b3c4d-0000-4000-8000-0000000000a1";
 inline constexpr const char* kOtherVersion = "1a2b3c4d-0000-4000-8000-0000000000a2";
+inline constexpr const char* kSharedGrant = "1a2b3c4d-0000-4000-8000-0000000000a3";
 
 /// 2026-04-01T00:00:00Z; the sample grant expires 2026-06-30T23:59:59Z.
 inline constexpr model::Timestamp kNow = 1'775'001'600'000;

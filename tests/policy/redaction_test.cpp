@@ -2,6 +2,9 @@
 // notes, questionnaires, check-ins or hidden plan parts; patients and
 // referrers get their documented subsets.
 
+#include <set>
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "policy_fixtures.h"
@@ -37,8 +40,18 @@ TEST(PolicyRedaction, EmployerGetsOnlyVisiblePartsOfASharedVersion) {
 
 TEST(PolicyRedaction, EmployerGetsNothingElseOfTheCaseEvenWithAnActiveShare) {
     const Principal e = principal(UserRole::EmployerContact, kEmployer);
+    // Besides the shared version: their own standing grants and their own answers.
+    const std::set<std::string> theirs = {"rtw_plan_version+shared",
+                                          "share_grant",
+                                          "share_grant+by_patient",
+                                          "employer_response",
+                                          "employer_response+acknowledge",
+                                          "employer_response+other_grant"};
     for (const Sample& s : samples()) {
-        if (s.name == "rtw_plan_version+shared") continue;
+        if (theirs.count(s.name)) {
+            EXPECT_TRUE(redactForReader(e, ownCase(), s.ref(), kNow)) << s.name;
+            continue;
+        }
         EXPECT_FALSE(redactForReader(e, ownCase(), s.ref(), kNow)) << s.name;
     }
 }

@@ -146,7 +146,7 @@ std::map<std::string, policy::CaseFacts> factsFromRecords(
         if (r.type == "consent_event")
             consents[r.caseId].push_back(*model::ConsentEvent::fromJson(r.state.fields));
         if (r.type == "share_grant" && !r.state.deleted)
-            out[r.caseId].shares.push_back(*model::ShareGrant::fromJson(r.state.fields));
+            out[r.caseId].shares.push_back({r.id, *model::ShareGrant::fromJson(r.state.fields)});
     }
     for (auto& [caseId, events] : consents) out[caseId].consent = model::currentConsent(events);
     return out;

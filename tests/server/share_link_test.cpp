@@ -122,7 +122,8 @@ TEST_P(ShareLinks, OnlyTheAdviserOrThePatientOfTheCaseMayIssue) {
     EXPECT_EQ(requestLink(patientSession, grantId).status, 201);
     const auto ben = server->signIn(server->otherAdviser());
     EXPECT_EQ(requestLink(ben, grantId).status, 404) << "not Ben's case: no such share";
-    EXPECT_EQ(requestLink(server->signIn(eve), grantId).status, 404);
+    EXPECT_EQ(requestLink(server->signIn(eve), grantId).status, 403)
+        << "Eve sees her own grant (the app's employer role) but does not issue links";
     EXPECT_EQ(requestLink(server->signIn(server->serviceLead()), grantId).status, 403)
         << "the lead sees the case but does not share plans";
     EXPECT_EQ(requestLink(ann, newUuid()).status, 404);

@@ -127,11 +127,14 @@ TEST_P(SyncPull, EveryReadByAnEmployerOrReferrerIsAudited) {
 
     auto employer = server->client(server->signIn(eve).accessToken);
     const PullAll seen = pullAll(employer);
-    ASSERT_EQ(seen.records.size(), 1u);
+    // The shared version (employer view) and Eve's own grant (for the app's
+    // employer role); nothing else of the case.
+    ASSERT_EQ(seen.records.size(), 2u);
     EXPECT_EQ(seen.records[0]["type"], "rtw_plan_version");
     EXPECT_EQ(seen.records[0]["view"], "employer");
     EXPECT_EQ(seen.records[0]["fields"].dump().find("HIDDEN"), std::string::npos)
         << "only the employer-visible parts";
+    EXPECT_EQ(seen.records[1]["type"], "share_grant");
     EXPECT_EQ(seen.lastPage["scopes"], json::array({caseId}));
 
     auto gp = server->client(server->signIn(server->referrer()).accessToken);
@@ -145,19 +148,20 @@ TEST_P(SyncPull, EveryReadByAnEmployerOrReferrerIsAudited) {
     std::vector<json> reads;
     for (const auto& r : pullAll(lead).records)
         if (r["type"] == "audit_event" && r["fields"]["action"] == "read") reads.push_back(r);
-    ASSERT_EQ(reads.size(), 2u);
+    ASSERT_EQ(reads.size(), 3u);
     EXPECT_EQ(reads[0]["fields"]["actorId"], eve.id);
     EXPECT_EQ(reads[0]["fields"]["actorRole"], "employer_contact");
     EXPECT_EQ(reads[0]["fields"]["recordId"], people.planVersionId);
     EXPECT_FALSE(reads[0]["fields"]["deviceId"].get<std::string>().empty());
-    EXPECT_EQ(reads[1]["fields"]["actorRole"], "referrer");
-    // Reading again leaves another event; an empty pull leaves none.
+    EXPECT_EQ(reads[1]["fields"]["recordType"], "share_grant");
+    EXPECT_EQ(reads[2]["fields"]["actorRole"], "referrer");
+    // Reading again leaves another event per record; an empty pull leaves none.
     EXPECT_EQ(pullAll(employer, seen.lastPage["cursor"]).records.size(), 0u);
-    EXPECT_EQ(pullAll(employer).records.size(), 1u);
+    EXPECT_EQ(pullAll(employer).records.size(), 2u);
     std::size_t after = 0;
     for (const auto& r : pullAll(lead).records)
         if (r["type"] == "audit_event" && r["fields"]["action"] == "read") ++after;
-    EXPECT_EQ(after, 3u);
+    EXPECT_EQ(after, 5u);
 }
 
 TEST_P(SyncPull, WithdrawnConsentTakesThePlanAwayFromTheEmployerAtTheNextPull) {
