@@ -356,6 +356,36 @@ void PageTour::buildStops() {
         {"patient-progress", [nav] { nav("openTab", {2}); }},
         {"patient-progress-goal", [this] { tourAction(currentPage(), QStringLiteral("goal")); }},
         {"patient-more", [nav] { nav("openTab", {3}); }},
+        {"seed-employer",
+         [this] {
+             // From here the device is an employer contact's (their workspace).
+             const std::int64_t now = wiring_.store().clock().nowMs();
+             wiring_.store().write<Result<TourSharedPlan>>(
+                 this, QString(), [now](store::Store& s) { return seedEmployerProfile(s, now); },
+                 [this](Result<TourSharedPlan> r) {
+                     if (!r) {
+                         std::fprintf(stderr, "tour: seeding the employer failed: %s\n",
+                                      r.status().message().c_str());
+                         ++problems_;
+                         return;
+                     }
+                     employerPlan_ = *r;
+                     wiring_.store().reloadProfile();
+                 });
+         },
+         false},
+        {"employer-plans", [] {}},
+        {"employer-plan",
+         [this, nav] {
+             nav("push", {QStringLiteral("employerPlan"),
+                          QVariantMap{{"caseId", toQt(employerPlan_.caseId)},
+                                      {"grantId", toQt(employerPlan_.grantId)}}});
+         }},
+        {"employer-plan-errors", [this] { tourAction(currentPage(), QStringLiteral("errors")); }},
+        {"employer-plan-acknowledged",
+         [this] { tourAction(currentPage(), QStringLiteral("acknowledge")); }},
+        {"employer-plan-commented",
+         [this] { tourAction(currentPage(), QStringLiteral("comment")); }},
         {"unlock", [&session] { session.lock(); }},
         {"unlock-error", [&session] { session.unlock(QStringLiteral("not my passcode")); }},
     };

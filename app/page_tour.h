@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "app/app_wiring.h"
+#include "app/tour_seed.h"
 
 namespace rtw::app {
 
@@ -64,6 +65,7 @@ private:
     QString noteId_;
     QString dischargedCaseId_;
     QString patientCaseId_;
+    TourSharedPlan employerPlan_;
 };
 
 }  // namespace rtw::app

@@ -22,6 +22,7 @@ Q_IMPORT_QML_PLUGIN(Rtw_MyQuestionnairesPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_MyPlanPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_MySharingPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_PatientPlugin)
+Q_IMPORT_QML_PLUGIN(Rtw_EmployerPlugin)
 Q_IMPORT_QML_PLUGIN(Rtw_ShellPlugin)
 
 namespace rtw::app {

@@ -2,6 +2,7 @@
 
 #include "hlc/hlc.h"
 #include "model/dates.h"
+#include "policy/access_policy.h"
 #include "store/device_profile.h"
 #include "store/patient_prefs.h"
 #include "util/random_id.h"
@@ -188,6 +189,48 @@ Result<std::string> seedPatientProfile(store::Store& s) {
     if (Status saved = store::saveDeviceProfile(s.database(), p); !saved) return saved;
     if (Status prefs = store::savePatientPrefs(s.database(), {}); !prefs) return prefs;
     return caseId;
+}
+
+Result<TourSharedPlan> seedEmployerProfile(store::Store& s, std::int64_t now) {
+    auto versions = s.records().listAll("rtw_plan_version");
+    if (!versions) return versions.status();
+    if (versions->empty()) return Status::error(ErrorCode::NotFound, "no agreed plan version");
+    const store::Record version = versions->back();
+    // What the server's pull sends an employer: the access policy's redaction.
+    auto view = policy::redactAs(policy::View::Employer,
+                                 {"rtw_plan_version", version.id, version.fields});
+    if (!view) return Status::error(ErrorCode::NotFound, "the plan version does not parse");
+    if (Status e = s.sync().eraseAll(); !e) return e;
+    store::PulledRecord plan;
+    plan.id = version.id;
+    plan.type = "rtw_plan_version";
+    plan.caseId = version.caseId;
+    plan.view = "employer";
+    plan.fields = *view;
+    plan.createdHlc = plan.updatedHlc = version.createdHlc;
+    plan.seq = 1;
+    store::PulledRecord grant = plan;
+    grant.id = newUuid();
+    grant.type = "share_grant";
+    grant.view = "full";
+    grant.fields = {{"planVersionId", version.id},
+                    {"employerContactId", kTourEmployerId},
+                    {"expiresAt", model::formatTimestamp(now + 60LL * 24 * 3600 * 1000)},
+                    {"revoked", false},
+                    {"createdBy", newUuid()}};
+    grant.seq = 2;
+    auto applied = s.sync().applyPage({plan, grant}, "2", std::nullopt);
+    if (!applied) return applied.status();
+    auto profile = store::loadDeviceProfile(s.database());
+    if (!profile) return profile.status();
+    store::DeviceProfile p = profile->value_or(store::DeviceProfile{});
+    p.userId = kTourEmployerId;
+    p.displayName = "Sam Okafor";
+    p.email = "line.manager@example.com";
+    p.role = "employer_contact";
+    p.practiceId.clear();
+    if (Status saved = store::saveDeviceProfile(s.database(), p); !saved) return saved;
+    return TourSharedPlan{version.caseId, grant.id};
 }
 
 }  // namespace rtw::app

@@ -147,8 +147,18 @@ Result<std::vector<Record>> RecordStore::listAll(std::string_view type) {
 Status RecordStore::checkReferences(std::string_view type, std::string_view caseId,
                                     const json& fields) {
     auto owner = get(caseId);
-    if (!owner || owner->type != "case")
-        return Status::invalid({{"caseId", "must be an existing case on this device"}});
+    if (!owner || owner->type != "case") {
+        // A reader with a partial view never holds the case record itself (an
+        // employer contact holds only the plan versions shared with them, and
+        // answers them): the case is known here through its other records.
+        auto known = db_.cached("SELECT 1 FROM records WHERE case_id = ?1 AND deleted = 0 LIMIT 1");
+        if (!known) return known.status();
+        (*known)->bind(1, caseId);
+        auto row = (*known)->step();
+        (*known)->reset();
+        if (!row) return row.status();
+        if (!*row) return Status::invalid({{"caseId", "must be an existing case on this device"}});
+    }
     if (type == "case_note" && fields.contains("refersTo")) {
         auto original = get(fields["refersTo"].get<std::string>());
         if (!original || original->type != "case_note" || original->caseId != caseId)

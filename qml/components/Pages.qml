@@ -35,7 +35,10 @@ QtObject {
         "patientQuestionnaires": { url: base + "MyQuestionnaires/MyQuestionnairesPage.qml", title: qsTr("Questionnaires"), needs: ["caseId"] },
         "answerQuestionnaire": { url: base + "MyQuestionnaires/AnswerQuestionnairePage.qml", title: qsTr("Questionnaire"), needs: ["caseId", "questionnaireId"] },
         "myPlan": { url: base + "MyPlan/MyPlanPage.qml", title: qsTr("My plan"), needs: ["caseId"] },
-        "mySharing": { url: base + "MySharing/MySharingPage.qml", title: qsTr("My sharing"), needs: ["caseId"] }
+        "mySharing": { url: base + "MySharing/MySharingPage.qml", title: qsTr("My sharing"), needs: ["caseId"] },
+        // The employer contact's pages (EmployerWorkspace).
+        "employerPlans": { url: base + "Employer/EmployerHomePage.qml", title: qsTr("Shared plans"), needs: [] },
+        "employerPlan": { url: base + "Employer/EmployerPlanPage.qml", title: qsTr("Shared plan"), needs: ["caseId", "grantId"] }
     })
 
     /// The patient's navigation, in order: the bottom bar on a phone, the

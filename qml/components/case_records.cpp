@@ -15,13 +15,14 @@ const store::Record* CaseRecords::latest(const std::string& type) const {
     return list.empty() ? nullptr : &list.back();
 }
 
-Result<CaseRecords> loadCaseRecords(store::Store& s, const std::string& caseId) {
+Result<CaseRecords> loadCaseRecords(store::Store& s, const std::string& caseId, bool partial) {
+    const Status missing = Status::error(ErrorCode::NotFound, "this case is not on this device");
     auto theCase = s.records().get(caseId);
-    if (!theCase || theCase->type != "case")
-        return Status::error(ErrorCode::NotFound, "this case is not on this device");
+    const bool hasCase = theCase && theCase->type == "case";
+    if (!hasCase && !partial) return missing;
     CaseRecords out;
     out.caseId = caseId;
-    out.byType["case"] = {*theCase};
+    if (hasCase) out.byType["case"] = {*theCase};
     for (const auto& info : model::allRecordTypes()) {
         const std::string type(info.name);
         if (type == "case" || type == "user") continue;

@@ -23,7 +23,10 @@ struct CaseRecords {
 };
 
 /// Reads every registered type of record in `caseId`. NotFound when there
-/// is no such case on this device.
-Result<CaseRecords> loadCaseRecords(store::Store& s, const std::string& caseId);
+/// is no such case on this device. With `partial`, the case record is not
+/// required (an employer contact's device never holds it, only some records
+/// of the case), and a case with no records here reads as empty.
+Result<CaseRecords> loadCaseRecords(store::Store& s, const std::string& caseId,
+                                    bool partial = false);
 
 }  // namespace rtw::app

@@ -23,10 +23,11 @@ void CaseViewController::reload() {
     const quint64 generation = ++generation_;
     const std::string id = toStd(caseId());
     Builder build = builder();
+    const bool partial = partialCase();
     store()->run<Result<std::any>>(
         this,
-        [id, build](store::Store& s) -> Result<std::any> {
-            auto records = loadCaseRecords(s, id);
+        [id, build, partial](store::Store& s) -> Result<std::any> {
+            auto records = loadCaseRecords(s, id, partial);
             if (!records) return records.status();
             return build(*records);
         },

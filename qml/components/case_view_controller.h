@@ -63,6 +63,9 @@ protected:
     using Builder = std::function<std::any(const CaseRecords&)>;
     /// Runs on the store thread: capture what it needs by value, never `this`.
     virtual Builder builder() const = 0;
+    /// True for a reader whose device holds only part of the case, never the
+    /// case record (the employer's plan page): see loadCaseRecords().
+    virtual bool partialCase() const { return false; }
     /// Takes a view built by builder(), on the UI thread.
     virtual void apply(std::any view) = 0;
 

@@ -47,58 +47,9 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            InfoCard {
-                objectName: "previewTarget"
-                title: qsTr("Target date")
-                visible: (root.preview.targetDate || "") !== ""
-                FactRow { label: qsTr("Back at work as agreed by"); value: root.preview.targetDate || "" }
-            }
-            InfoCard {
-                title: qsTr("Phased return, week by week")
-                visible: (root.preview.phases || []).length > 0
-                Repeater {
-                    model: root.preview.phases || []
-                    delegate: FactRow {
-                        required property var modelData
-                        label: qsTr("Week %1").arg(modelData.week)
-                        value: modelData.text + (modelData.notes ? " · " + modelData.notes : "")
-                    }
-                }
-            }
-            InfoCard {
-                objectName: "previewAdjustments"
-                title: qsTr("Adjustments")
-                visible: (root.preview.adjustments || []).length > 0
-                Repeater {
-                    model: root.preview.adjustments || []
-                    delegate: FactRow {
-                        required property var modelData
-                        label: modelData.typeText
-                        value: modelData.description
-                    }
-                }
-            }
-            InfoCard {
-                title: qsTr("Actions")
-                visible: (root.preview.actions || []).length > 0
-                Repeater {
-                    model: root.preview.actions || []
-                    delegate: FactRow {
-                        required property var modelData
-                        label: modelData.ownerText + (modelData.dueText ? qsTr(", by %1").arg(modelData.dueText) : "")
-                        value: modelData.description + " (" + modelData.statusText + ")"
-                    }
-                }
-            }
-            InfoCard {
-                title: qsTr("Reviews")
-                visible: (root.preview.reviewDates || []).length > 0
-                FactRow { label: qsTr("Review dates"); value: (root.preview.reviewDates || []).join(", ") }
-            }
-            InfoCard {
-                title: qsTr("Who to contact")
-                visible: (root.preview.adviserContact || "") !== ""
-                FactRow { label: qsTr("Adviser"); value: root.preview.adviserContact || "" }
+            EmployerPlanSections {
+                preview: root.preview
+                Layout.fillWidth: true
             }
             EmptyState {
                 visible: view.loaded && view.heading === ""

@@ -6,7 +6,9 @@ import Rtw.Components
 import Rtw.Session
 import Rtw.Sync
 
-// First run for a patient: join with the invite code from your adviser.
+// First run for a patient: join with the invite code from your adviser; or
+// for an employer, with the link to the plan shared with you (the server
+// tells them apart, and the account gets the role that fits).
 // Makes your account (email, name, a password for signing in elsewhere)
 // and chooses the passcode that opens your information on this device, even
 // offline. Needs a connection once.
@@ -19,9 +21,9 @@ LockScreenFrame {
     /// The person has an adviser's account instead.
     signal signInChosen()
 
-    heading: qsTr("Join with an invite code")
+    heading: qsTr("Join with an invite code or link")
     explanation: Sync.available
-        ? qsTr("Your adviser gave you an invite code. Use it once, with a connection, to set up the app. After that your passcode opens it, with or without a connection. Taking part is your choice.")
+        ? qsTr("Your adviser gave you an invite code; an employer gets a link to the plan shared with them. Use it once, with a connection, to set up the app. After that your passcode opens it, with or without a connection.")
         : qsTr("This build of the app cannot connect to a server.")
     busy: Session.busy
     busyText: Session.busyText
@@ -46,11 +48,17 @@ LockScreenFrame {
     TextInputField {
         id: code
         objectName: "inviteCodeField"
-        label: qsTr("Invite code")
+        label: qsTr("Invite code, or the link to a shared plan")
         field: "code"
         errors: Session.fieldErrors
         placeholderText: "ABCDE-FGHJK"
-        inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
+        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+        // A pasted link names its server: fill the address if it is empty.
+        onTextChanged: {
+            const origin = /^\s*(https?:\/\/[^\/\s]+)\/e\//.exec(text)
+            if (origin && server.text.trim() === "")
+                server.text = origin[1]
+        }
     }
     TextInputField {
         id: name
@@ -106,7 +114,7 @@ LockScreenFrame {
         enabled: Sync.available
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touch
-        Accessible.name: qsTr("Join with my invite code")
+        Accessible.name: qsTr("Join with my invite code or link")
         onClicked: root.submit()
     }
     Button {

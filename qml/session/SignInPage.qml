@@ -92,7 +92,7 @@ LockScreenFrame {
     }
     Button {
         objectName: "haveInviteButton"
-        text: qsTr("I have an invite code from my adviser")
+        text: qsTr("I have an invite code or a link")
         flat: true
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touch

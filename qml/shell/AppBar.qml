@@ -13,7 +13,7 @@ ToolBar {
 
     property string title
     property bool canGoBack: false
-    /// The patient's bar: no caseload or referral in the menu.
+    /// A patient's or employer's bar: no caseload or referral in the menu.
     property bool patient: false
     signal backClicked()
 

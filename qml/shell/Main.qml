@@ -6,9 +6,10 @@ import Rtw.Session
 import Rtw.Settings
 
 // The app window: Material light/dark, and what the session allows — sign
-// in, create a passcode, unlock, or the workspace (the adviser's, or the
-// patient's when the signed-in role is "patient"). Locking unloads the
-// workspace, so no page or list keeps client data in memory while locked.
+// in, create a passcode, unlock, or the workspace (the adviser's, the
+// patient's for role "patient", the employer's for "employer_contact").
+// Locking unloads the workspace, so no page or list keeps client data in
+// memory while locked.
 ApplicationWindow {
     id: window
 
@@ -50,6 +51,8 @@ ApplicationWindow {
             case Session.Unlocked:
                 if (DeviceStore.userRole === "patient")
                     return window.wide ? widePatient : phonePatient
+                if (DeviceStore.userRole === "employer_contact")
+                    return employer
                 return window.wide ? wideWorkspace : phoneWorkspace
             case Session.Locked: return unlock
             case Session.CreatePasscode: return createPasscode
@@ -81,6 +84,10 @@ ApplicationWindow {
         PatientWorkspace {
             wide: true
         }
+    }
+    Component {
+        id: employer
+        EmployerWorkspace {}
     }
     Component {
         id: unlock

@@ -247,7 +247,8 @@ QVariantMap SyncController::enrolProblems(const QString& serverUrl, const QStrin
                       tr("Choose a password for your account (at least 12 characters)."));
     if (code.trimmed().isEmpty())
         fields.insert(QStringLiteral("code"),
-                      tr("Enter the invite code your adviser gave you, like ABCDE-FGHJK."));
+                      tr("Enter the invite code your adviser gave you, like ABCDE-FGHJK, or "
+                         "paste the link to the plan shared with you."));
     if (displayName.trimmed().isEmpty())
         fields.insert(QStringLiteral("displayName"), tr("Enter your name."));
     return fields;
