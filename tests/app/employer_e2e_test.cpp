@@ -12,13 +12,13 @@
 #include <nlohmann/json.hpp>
 
 #include "app_test_support.h"
+#include "e2e_device.h"
 #include "case_section_support.h"
 #include "plan_examples.h"
 #include "qml/components/qt_convert.h"
 #include "qml/employer/employer_plan_controller.h"
 #include "qml/employer/employer_plans_controller.h"
 #include "qml/session/session_controller.h"
-#include "qml/sync/engine_sync_backend.h"
 #include "qml/sync/sync_controller.h"
 #include "test_server.h"
 #include "util/random_id.h"
@@ -81,21 +81,12 @@ protected:
         ASSERT_EQ(link.status, 201) << link.body;
         linkUrl = link.json().value("url", "");
 
-        const auto dataDir = toStd(dir.path()) + "/store";
-        store = std::make_unique<DeviceStore>(dataDir, SystemClock::instance(), testStoreOptions());
-        sync::SyncEngineOptions options;
-        options.dataDir = dataDir;
-        options.clock = &SystemClock::instance();
-        sync = std::make_unique<SyncController>(store.get(),
-                                                std::make_unique<EngineSyncBackend>(options));
-        session = std::make_unique<SessionController>(store.get(), SystemClock::instance());
-        session->setSync(sync.get());
+        device = std::make_unique<E2eDevice>(toStd(dir.path()) + "/store");
+        store = device->store.get();
+        sync = device->sync.get();
+        session = device->session.get();
     }
-    void TearDown() override {
-        session.reset();
-        sync.reset();
-        if (store) store->waitForIdle();
-    }
+    void TearDown() override { device.reset(); }
     std::string hlc() { return server.nextHlc(ann.deviceId); }
     /// The adviser's records of `type` on the server.
     std::vector<json> adviserSees(const std::string& type) {
@@ -122,9 +113,10 @@ protected:
     testsupport::TestSession ann;
     std::string caseId, contactId, grantId, linkUrl;
     QTemporaryDir dir;
-    std::unique_ptr<DeviceStore> store;
-    std::unique_ptr<SyncController> sync;
-    std::unique_ptr<SessionController> session;
+    std::unique_ptr<E2eDevice> device;
+    DeviceStore* store = nullptr;
+    SyncController* sync = nullptr;
+    SessionController* session = nullptr;
 };
 
 TEST_F(EmployerApp, JoinsWithTheLinkReadsAcknowledgesAndLosesThePlanWhenConsentEnds) {
@@ -139,14 +131,14 @@ TEST_F(EmployerApp, JoinsWithTheLinkReadsAcknowledgesAndLosesThePlanWhenConsentE
     ASSERT_TRUE(waitFor([&] { return sync->phase() == SyncController::Idle; }, 30000));
 
     EmployerPlansController plans;
-    plans.setStore(store.get());
+    plans.setStore(store);
     ASSERT_TRUE(waitFor([&] { return plans.plans()->count() == 1; }, 30000));
     const QVariantMap row = plans.plans()->get(0);
     EXPECT_EQ(row.value("grantId").toString().toStdString(), grantId);
     EXPECT_EQ(row.value("stateText").toString(), "Not acknowledged yet");
 
     EmployerPlanController plan;
-    plan.setStore(store.get());
+    plan.setStore(store);
     plan.setCaseId(QString::fromStdString(caseId));
     plan.setGrantId(QString::fromStdString(grantId));
     ASSERT_TRUE(waitFor([&] { return plan.found(); }));

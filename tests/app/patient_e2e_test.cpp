@@ -9,40 +9,20 @@
 #include <string>
 
 #include "app_test_support.h"
+#include "e2e_device.h"
 #include "qml/components/patient_context.h"
 #include "qml/components/qt_convert.h"
 #include "qml/goals/goals_controller.h"
 #include "qml/patient/patient_goals_controller.h"
 #include "qml/patient/today_controller.h"
 #include "qml/session/session_controller.h"
-#include "qml/sync/engine_sync_backend.h"
 #include "qml/sync/sync_controller.h"
 #include "test_server.h"
 
 namespace rtw::app::testing {
 namespace {
 
-/// One device: its store, sync and session, as rtw-app makes them.
-struct Device {
-    explicit Device(const std::string& dataDir) {
-        store = std::make_unique<DeviceStore>(dataDir, SystemClock::instance(), testStoreOptions());
-        sync::SyncEngineOptions options;
-        options.dataDir = dataDir;
-        options.clock = &SystemClock::instance();
-        sync = std::make_unique<SyncController>(store.get(),
-                                                std::make_unique<EngineSyncBackend>(options));
-        session = std::make_unique<SessionController>(store.get(), SystemClock::instance());
-        session->setSync(sync.get());
-    }
-    ~Device() {
-        session.reset();
-        sync.reset();
-        store->waitForIdle();
-    }
-    std::unique_ptr<DeviceStore> store;
-    std::unique_ptr<SyncController> sync;
-    std::unique_ptr<SessionController> session;
-};
+using Device = E2eDevice;
 
 template <typename C>
 bool opened(C& c, Device& d, const QString& caseId) {

@@ -10,12 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "app_test_support.h"
+#include "e2e_device.h"
 #include "case_section_support.h"
 #include "plan_examples.h"
 #include "qml/components/qt_convert.h"
 #include "qml/mysharing/sharing_controller.h"
 #include "qml/session/session_controller.h"
-#include "qml/sync/engine_sync_backend.h"
 #include "qml/sync/sync_controller.h"
 #include "test_server.h"
 #include "util/random_id.h"
@@ -74,30 +74,22 @@ protected:
         employerPath = link.json().value("path", "");
         ASSERT_FALSE(employerPath.empty());
 
-        const auto dataDir = toStd(dir.path()) + "/store";
-        store = std::make_unique<DeviceStore>(dataDir, SystemClock::instance(), testStoreOptions());
-        sync::SyncEngineOptions options;
-        options.dataDir = dataDir;
-        options.clock = &SystemClock::instance();
-        sync = std::make_unique<SyncController>(store.get(),
-                                                std::make_unique<EngineSyncBackend>(options));
-        session = std::make_unique<SessionController>(store.get(), SystemClock::instance());
-        session->setSync(sync.get());
+        device = std::make_unique<E2eDevice>(toStd(dir.path()) + "/store");
+        store = device->store.get();
+        sync = device->sync.get();
+        session = device->session.get();
     }
-    void TearDown() override {
-        session.reset();
-        sync.reset();
-        if (store) store->waitForIdle();
-    }
+    void TearDown() override { device.reset(); }
     int employerGet() { return server.client().http().request("GET", employerPath).status; }
     testsupport::TestServer server;
     testsupport::TestSession ann;
     testsupport::TestAccount eve, patient;
     std::string caseId, grantId, employerPath;
     QTemporaryDir dir;
-    std::unique_ptr<DeviceStore> store;
-    std::unique_ptr<SyncController> sync;
-    std::unique_ptr<SessionController> session;
+    std::unique_ptr<E2eDevice> device;
+    DeviceStore* store = nullptr;
+    SyncController* sync = nullptr;
+    SessionController* session = nullptr;
 };
 
 TEST_F(PatientSharing, ViewsReachThePatientAndWithdrawingClosesTheEmployersLink) {
@@ -108,7 +100,7 @@ TEST_F(PatientSharing, ViewsReachThePatientAndWithdrawingClosesTheEmployersLink)
     ASSERT_TRUE(waitFor([&] { return sync->phase() == SyncController::Idle; }, 30000));
 
     SharingController sharing;
-    sharing.setStore(store.get());
+    sharing.setStore(store);
     sharing.setCaseId(QString::fromStdString(caseId));
     ASSERT_TRUE(waitFor([&] { return sharing.people()->count() == 1; }, 30000));
     EXPECT_TRUE(sharing.people()->get(0).value("granted").toBool());

@@ -10,11 +10,11 @@
 #include <nlohmann/json.hpp>
 
 #include "app_test_support.h"
+#include "e2e_device.h"
 #include "qml/caseload/caseload_model.h"
 #include "qml/components/qt_convert.h"
 #include "qml/notes/note_editor_controller.h"
 #include "qml/session/session_controller.h"
-#include "qml/sync/engine_sync_backend.h"
 #include "qml/sync/sync_controller.h"
 #include "test_server.h"
 
@@ -26,21 +26,12 @@ protected:
     void SetUp() override {
         ann = server.signIn(server.adviser(), "Ann's other device");
         caseId = server.createCase(ann);
-        const auto dataDir = toStd(dir.path()) + "/store";
-        store = std::make_unique<DeviceStore>(dataDir, SystemClock::instance(), testStoreOptions());
-        sync::SyncEngineOptions options;
-        options.dataDir = dataDir;
-        options.clock = &SystemClock::instance();
-        sync = std::make_unique<SyncController>(store.get(),
-                                                std::make_unique<EngineSyncBackend>(options));
-        session = std::make_unique<SessionController>(store.get(), SystemClock::instance());
-        session->setSync(sync.get());
+        device = std::make_unique<E2eDevice>(toStd(dir.path()) + "/store");
+        store = device->store.get();
+        sync = device->sync.get();
+        session = device->session.get();
     }
-    void TearDown() override {
-        session.reset();
-        sync.reset();
-        store->waitForIdle();
-    }
+    void TearDown() override { device.reset(); }
     void signInWith(const std::string& password) {
         session->signIn(QString::fromStdString(server.baseUrl()),
                         QString::fromStdString(server.adviser().email),
@@ -52,9 +43,10 @@ protected:
     testsupport::TestSession ann;
     std::string caseId;
     QTemporaryDir dir;
-    std::unique_ptr<DeviceStore> store;
-    std::unique_ptr<SyncController> sync;
-    std::unique_ptr<SessionController> session;
+    std::unique_ptr<E2eDevice> device;
+    DeviceStore* store = nullptr;
+    SyncController* sync = nullptr;
+    SessionController* session = nullptr;
 };
 
 TEST_F(FirstSignIn, AWrongPasswordLeavesNothingOnTheDevice) {
@@ -74,14 +66,14 @@ TEST_F(FirstSignIn, MakesTheStoreSyncsTheCaseloadAndPushesANote) {
     EXPECT_EQ(store->profile().practiceId, server.practiceId());
 
     CaseloadModel caseload;
-    caseload.setStore(store.get());
+    caseload.setStore(store);
     ASSERT_TRUE(waitFor([&] { return caseload.count() == 1; }, 30000)) << "the initial sync";
     EXPECT_EQ(caseload.caseIdAt(0).toStdString(), caseId);
     ASSERT_TRUE(waitFor([&] { return sync->phase() == SyncController::Idle; }, 30000));
     EXPECT_TRUE(sync->summary().startsWith("Synced")) << sync->summary().toStdString();
 
     NoteEditorController note;
-    note.setStore(store.get());
+    note.setStore(store);
     note.setCaseId(caseload.caseIdAt(0));
     bool saved = false;
     QObject::connect(&note, &NoteEditorController::saved, [&] { saved = true; });
@@ -110,7 +102,7 @@ TEST_F(FirstSignIn, AnEndedSessionIsMendedWithThePasswordAndNothingWaitingIsLost
     signInWith(server.adviser().password);
     ASSERT_EQ(session->state(), SessionController::Unlocked) << session->error().toStdString();
     CaseloadModel caseload;
-    caseload.setStore(store.get());
+    caseload.setStore(store);
     ASSERT_TRUE(waitFor([&] { return caseload.count() == 1; }, 30000));
     ASSERT_TRUE(waitFor([&] { return sync->phase() == SyncController::Idle; }, 30000));
 
@@ -123,7 +115,7 @@ TEST_F(FirstSignIn, AnEndedSessionIsMendedWithThePasswordAndNothingWaitingIsLost
 
     // Work goes on meanwhile and waits on the device.
     NoteEditorController note;
-    note.setStore(store.get());
+    note.setStore(store);
     note.setCaseId(caseload.caseIdAt(0));
     bool saved = false;
     QObject::connect(&note, &NoteEditorController::saved, [&] { saved = true; });
@@ -137,7 +129,7 @@ TEST_F(FirstSignIn, AnEndedSessionIsMendedWithThePasswordAndNothingWaitingIsLost
     EXPECT_TRUE(sync->signInNeeded());
 
     bool mended = false;
-    QObject::connect(sync.get(), &SyncController::signedInAgain, [&] { mended = true; });
+    QObject::connect(sync, &SyncController::signedInAgain, [&] { mended = true; });
     sync->signInAgain(QString::fromStdString(server.adviser().password));
     ASSERT_TRUE(waitFor([&] { return mended; }, 30000)) << sync->signInError().toStdString();
     ASSERT_TRUE(waitFor([&] { return sync->phase() == SyncController::Idle; }, 30000))
