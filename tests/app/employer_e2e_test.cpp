@@ -14,7 +14,7 @@
 #include "app_test_support.h"
 #include "e2e_device.h"
 #include "case_section_support.h"
-#include "plan_examples.h"
+#include "shared_plan.h"
 #include "qml/components/qt_convert.h"
 #include "qml/employer/employer_plan_controller.h"
 #include "qml/employer/employer_plans_controller.h"
@@ -53,33 +53,9 @@ protected:
         // As the adviser's app does: consent names a new contact id, which
         // becomes the employer's account id when they join.
         contactId = newUuid();
-        const std::string versionId = newUuid();
-        grantId = newUuid();
-        json snapshot = testsupport::fullPlanSnapshot();
-        const json ops = {
-            createOp("rtw_plan_version", versionId, caseId,
-                     {{"planId", newUuid()},
-                      {"version", snapshot.value("version", 1)},
-                      {"snapshot", snapshot},
-                      {"agreedOn", "2026-03-12"},
-                      {"agreedBy", {"patient", "adviser"}},
-                      {"changeSummary", json::array()}},
-                     hlc()),
-            createOp("consent_event", newUuid(), caseId,
-                     consent("grant", contactId, ann.userId, "2026-03-12T10:00:00.000Z"), hlc()),
-            createOp("share_grant", grantId, caseId,
-                     {{"planVersionId", versionId},
-                      {"employerContactId", contactId},
-                      {"expiresAt", "2099-06-30T23:59:59.000Z"},
-                      {"revoked", false},
-                      {"createdBy", ann.userId}},
-                     hlc())};
-        auto pushed = server.client(ann.accessToken).push(ops).json();
-        for (const auto& r : pushed["results"]) ASSERT_EQ(r["status"], "accepted") << r;
-        auto link =
-            server.client(ann.accessToken).post("/v1/shares/" + grantId + "/link", json::object());
-        ASSERT_EQ(link.status, 201) << link.body;
-        linkUrl = link.json().value("url", "");
+        const auto shared = testsupport::shareFullPlan(server, ann, caseId, contactId, "Zoe Manager");
+        grantId = shared.grantId;
+        linkUrl = shared.url;
 
         device = std::make_unique<E2eDevice>(toStd(dir.path()) + "/store");
         store = device->store.get();

@@ -12,7 +12,7 @@
 #include "app_test_support.h"
 #include "e2e_device.h"
 #include "case_section_support.h"
-#include "plan_examples.h"
+#include "shared_plan.h"
 #include "qml/components/qt_convert.h"
 #include "qml/mysharing/sharing_controller.h"
 #include "qml/session/session_controller.h"
@@ -25,12 +25,6 @@ namespace {
 
 using nlohmann::json;
 
-json createOp(const std::string& type, const std::string& id, const std::string& caseId,
-              const json& fields, const std::string& hlc) {
-    return {{"opId", newUuid()}, {"recordId", id},   {"type", type}, {"caseId", caseId},
-            {"op", "create"},    {"fields", fields}, {"hlc", hlc}};
-}
-
 class PatientSharing : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -38,40 +32,9 @@ protected:
         caseId = server.createCase(ann);
         eve = server.createEmployerContact("Eve Employer");
         patient = server.enrolPatient(ann, caseId).first;
-        const std::string versionId = newUuid();
-        grantId = newUuid();
-        const auto hlc = [&] { return server.nextHlc(ann.deviceId); };
-        json snapshot = testsupport::fullPlanSnapshot();
-        const json ops = {createOp("rtw_plan_version", versionId, caseId,
-                                   {{"planId", newUuid()},
-                                    {"version", snapshot.value("version", 1)},
-                                    {"snapshot", snapshot},
-                                    {"agreedOn", "2026-03-12"},
-                                    {"agreedBy", {"patient", "adviser"}},
-                                    {"changeSummary", json::array()}},
-                                   hlc()),
-                          createOp("consent_event", newUuid(), caseId,
-                                   {{"action", "grant"},
-                                    {"scope", "share_plan_with_employer"},
-                                    {"recipientId", eve.id},
-                                    {"recipientName", "Eve Employer"},
-                                    {"method", "verbal"},
-                                    {"recordedBy", ann.userId},
-                                    {"at", "2026-03-12T10:00:00.000Z"}},
-                                   hlc()),
-                          createOp("share_grant", grantId, caseId,
-                                   {{"planVersionId", versionId},
-                                    {"employerContactId", eve.id},
-                                    {"expiresAt", "2099-06-30T23:59:59.000Z"},
-                                    {"revoked", false},
-                                    {"createdBy", ann.userId}},
-                                   hlc())};
-        auto pushed = server.client(ann.accessToken).push(ops).json();
-        for (const auto& r : pushed["results"]) ASSERT_EQ(r["status"], "accepted") << r;
-        auto link =
-            server.client(ann.accessToken).post("/v1/shares/" + grantId + "/link", json::object());
-        ASSERT_EQ(link.status, 201) << link.body;
-        employerPath = link.json().value("path", "");
+        const auto shared = testsupport::shareFullPlan(server, ann, caseId, eve.id, "Eve Employer");
+        grantId = shared.grantId;
+        employerPath = shared.path;
         ASSERT_FALSE(employerPath.empty());
 
         device = std::make_unique<E2eDevice>(toStd(dir.path()) + "/store");
