@@ -197,8 +197,8 @@ Result<TourSharedPlan> seedEmployerProfile(store::Store& s, std::int64_t now) {
     if (versions->empty()) return Status::error(ErrorCode::NotFound, "no agreed plan version");
     const store::Record version = versions->back();
     // What the server's pull sends an employer: the access policy's redaction.
-    auto view = policy::redactAs(policy::View::Employer,
-                                 {"rtw_plan_version", version.id, version.fields});
+    auto view =
+        policy::redactAs(policy::View::Employer, {"rtw_plan_version", version.id, version.fields});
     if (!view) return Status::error(ErrorCode::NotFound, "the plan version does not parse");
     if (Status e = s.sync().eraseAll(); !e) return e;
     store::PulledRecord plan;

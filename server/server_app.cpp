@@ -45,10 +45,9 @@ Result<std::unique_ptr<ServerApp>> ServerApp::create(const ServerConfig& config,
 
     Router router;
     addOpsRoutes(router, app->metrics_, [self] { return self->db_->ping(); });
-    api::addAuthRoutes(router, *app->auth_, *app->sync_, *app->clock_,
-                       [self](const std::string& code) {
-                           return self->shareLinks_->enrolmentOpener(code);
-                       });
+    api::addAuthRoutes(
+        router, *app->auth_, *app->sync_, *app->clock_,
+        [self](const std::string& code) { return self->shareLinks_->enrolmentOpener(code); });
     api::addSyncRoutes(router, *app->auth_, *app->sync_);
     web::addShareApiRoutes(router, *app->auth_, *app->shareLinks_, config.publicUrl,
                            !config.tlsCertFile.empty());

@@ -107,12 +107,14 @@ Status checkPatient(WriteOp op, const RecordRef& r, const Principal& p) {
 /// An employer contact's acknowledgement or comment, from the app's employer
 /// role (the employer's web page writes the same record on the server): in
 /// their own name, about a grant to them of that version that stands now.
-Status checkEmployerResponse(WriteOp op, const RecordRef& r, const Principal& p,
-                             const CaseFacts& f, model::Timestamp now) {
+Status checkEmployerResponse(WriteOp op, const RecordRef& r, const Principal& p, const CaseFacts& f,
+                             model::Timestamp now) {
     if (p.role != UserRole::EmployerContact)
-        return notAllowed("An acknowledgement or comment on a shared plan comes from the employer.");
+        return notAllowed(
+            "An acknowledgement or comment on a shared plan comes from the employer.");
     if (op != WriteOp::Create)
-        return notAllowed("An answer to a shared plan cannot be changed or deleted; add a comment.");
+        return notAllowed(
+            "An answer to a shared plan cannot be changed or deleted; add a comment.");
     if (stringField(r.fields, "employerContactId") != p.userId)
         return notAllowed("An answer to a shared plan must be given in your own name.");
     const std::string_view grantId = stringField(r.fields, "shareGrantId");

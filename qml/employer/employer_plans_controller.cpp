@@ -50,9 +50,10 @@ void EmployerPlansController::reload() {
                     {"grantId", toQt(p.grantId)},
                     {"caseId", toQt(p.caseId)},
                     {"title", tr("Return-to-work plan, version %1").arg(p.version)},
-                    {"detail", target.isEmpty()
-                                   ? tr("Shared with you until %1").arg(ukDay(p.sharedUntil))
-                                   : tr("Back at work as agreed by %1").arg(Format::ukDate(target))},
+                    {"detail",
+                     target.isEmpty()
+                         ? tr("Shared with you until %1").arg(ukDay(p.sharedUntil))
+                         : tr("Back at work as agreed by %1").arg(Format::ukDate(target))},
                     {"stateText", p.acknowledgedAt
                                       ? tr("You acknowledged it on %1")
                                             .arg(Format::ukDateTime(double(*p.acknowledgedAt)))

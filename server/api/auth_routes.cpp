@@ -145,33 +145,37 @@ void addAuthRoutes(Router& router, AuthService& auth, SyncStore& sync, const Clo
         return Response::json(201, {{"code", invite->code}, {"expiresAt", invite->expiresMs}});
     });
 
-    router.add("POST", "/v1/auth/enrol", [&auth, &sync, employerLinks](const Request& req)
-                                               -> Response {
-        if (auto refusal = checkProtocol(req)) return *refusal;
-        auto body = textBody(req, {"code", "email", "displayName", "password", "deviceName"});
-        if (auto* refusal = std::get_if<Response>(&body)) return *refusal;
-        auto& f = std::get<Texts>(body);
-        const Enrolment e{f["code"], f["email"], f["displayName"], f["password"], f["deviceName"]};
-        const auto employerLink =
-            employerLinks ? employerLinks(e.code) : std::optional<AuthService::OpenEmployerLink>();
-        auto tokens = employerLink ? auth.enrolEmployer(e, req.remoteAddress, *employerLink) : auth.enrol(
-            e, req.remoteAddress,
-            [&sync](db::SqlTx& tx, const std::string& caseId, const Account& patient) -> Status {
-                Status s = sync.linkPatient(tx, caseId, patient);
-                if (s.code() == ErrorCode::NotFound || s.code() == ErrorCode::AlreadyExists)
-                    return Status::invalid(
-                        {{"code",
-                          "this invite is for a case that is closed or already has a "
-                          "patient account; ask your adviser"}});
-                return s;
-            });
-        if (!tokens) {
-            if (tokens.status().code() == ErrorCode::RateLimited)
-                return rateLimited(tokens.status(), auth, e.email, req.remoteAddress);
-            return errorResponse(tokens.status());
-        }
-        return Response::json(200, sessionJson(*tokens));
-    });
+    // An invite's patient is recorded on their case in the enrolment's transaction.
+    const auto linkPatient = [&sync](db::SqlTx& tx, const std::string& caseId,
+                                     const Account& patient) -> Status {
+        Status s = sync.linkPatient(tx, caseId, patient);
+        if (s.code() == ErrorCode::NotFound || s.code() == ErrorCode::AlreadyExists)
+            return Status::invalid({{"code",
+                                     "this invite is for a case that is closed or already has a "
+                                     "patient account; ask your adviser"}});
+        return s;
+    };
+    router.add(
+        "POST", "/v1/auth/enrol",
+        [&auth, linkPatient, employerLinks](const Request& req) -> Response {
+            if (auto refusal = checkProtocol(req)) return *refusal;
+            auto body = textBody(req, {"code", "email", "displayName", "password", "deviceName"});
+            if (auto* refusal = std::get_if<Response>(&body)) return *refusal;
+            auto& f = std::get<Texts>(body);
+            const Enrolment e{f["code"], f["email"], f["displayName"], f["password"],
+                              f["deviceName"]};
+            // The code is an adviser's invite, or the link to an employer's page.
+            std::optional<AuthService::OpenEmployerLink> employerLink;
+            if (employerLinks) employerLink = employerLinks(e.code);
+            auto tokens = employerLink ? auth.enrolEmployer(e, req.remoteAddress, *employerLink)
+                                       : auth.enrol(e, req.remoteAddress, linkPatient);
+            if (!tokens) {
+                if (tokens.status().code() == ErrorCode::RateLimited)
+                    return rateLimited(tokens.status(), auth, e.email, req.remoteAddress);
+                return errorResponse(tokens.status());
+            }
+            return Response::json(200, sessionJson(*tokens));
+        });
 }
 
 }  // namespace rtw::server::api

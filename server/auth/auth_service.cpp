@@ -334,31 +334,32 @@ Result<Tokens> AuthService::enrol(
     const Enrolment& e, const std::string& address,
     const std::function<Status(SqlTx&, const std::string&, const Account&)>& linkPatient) {
     const std::string code = normaliseInviteCode(e.code);
-    return enrolWith(e, address, [&](SqlTx& tx, std::int64_t now) -> Result<std::optional<Admission>> {
-        auto row = tx.queryOne(
-            "SELECT i.case_id, i.service_id, i.expires_ms, i.used_ms FROM invites i "
-            "WHERE i.code_hash = $1",
-            {sha256Hex(code)});
-        if (!row) return row.status();
-        if (code.empty() || !*row || !(*row)->isNull(3) || (*row)->integer(2) <= now)
-            return Status::invalid(
-                {{"code",
-                  "this invite code is not valid; it may have expired or been used "
-                  "already. Ask your adviser for a new one"}});
-        Admission a;
-        a.role = model::UserRole::Patient;
-        a.serviceId = (*row)->text(1);
-        const std::string caseId = (*row)->text(0);
-        a.complete = [&, caseId, now](SqlTx& t, const Account& patient) -> Status {
-            if (Status u =
-                    t.exec("UPDATE invites SET used_ms = $1, used_by = $2 WHERE code_hash = $3",
-                           {now, patient.id, sha256Hex(code)});
-                !u)
-                return u;
-            return linkPatient(t, caseId, patient);
-        };
-        return std::optional<Admission>(std::move(a));
-    });
+    return enrolWith(
+        e, address, [&](SqlTx& tx, std::int64_t now) -> Result<std::optional<Admission>> {
+            auto row = tx.queryOne(
+                "SELECT i.case_id, i.service_id, i.expires_ms, i.used_ms FROM invites i "
+                "WHERE i.code_hash = $1",
+                {sha256Hex(code)});
+            if (!row) return row.status();
+            if (code.empty() || !*row || !(*row)->isNull(3) || (*row)->integer(2) <= now)
+                return Status::invalid(
+                    {{"code",
+                      "this invite code is not valid; it may have expired or been used "
+                      "already. Ask your adviser for a new one"}});
+            Admission a;
+            a.role = model::UserRole::Patient;
+            a.serviceId = (*row)->text(1);
+            const std::string caseId = (*row)->text(0);
+            a.complete = [&, caseId, now](SqlTx& t, const Account& patient) -> Status {
+                if (Status u =
+                        t.exec("UPDATE invites SET used_ms = $1, used_by = $2 WHERE code_hash = $3",
+                               {now, patient.id, sha256Hex(code)});
+                    !u)
+                    return u;
+                return linkPatient(t, caseId, patient);
+            };
+            return std::optional<Admission>(std::move(a));
+        });
 }
 
 Result<Tokens> AuthService::enrolEmployer(const Enrolment& e, const std::string& address,

@@ -105,8 +105,7 @@ public:
         std::string contactId;
         std::string serviceId;
     };
-    using OpenEmployerLink =
-        std::function<Result<std::optional<EmployerLinkContact>>(db::SqlTx&)>;
+    using OpenEmployerLink = std::function<Result<std::optional<EmployerLinkContact>>(db::SqlTx&)>;
     Result<Tokens> enrolEmployer(const Enrolment& e, const std::string& address,
                                  const OpenEmployerLink& openLink);
 

@@ -48,7 +48,8 @@ const char* const kFooter =
     "<footer class=\"footer\"><p>This page shows only the parts of the return-to-work plan that "
     "the employee agreed to share with you. Please do not forward the link. Each time the page "
     "is opened the employee can see that it was viewed.</p>\n<p>You can also read and answer it "
-    "in the Return to work app: choose &ldquo;I have an invite code or a link&rdquo; and paste this "
+    "in the Return to work app: choose &ldquo;I have an invite code or a link&rdquo; and paste "
+    "this "
     "page&rsquo;s address.</p></footer>\n</body>\n</html>\n";
 
 void schedule(std::string& out, const json& view) {

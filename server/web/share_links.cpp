@@ -158,9 +158,8 @@ std::optional<AuthService::OpenEmployerLink> ShareLinkStore::enrolmentOpener(
             if (!opened) return opened.status();
             if (opened->state != LinkState::Open)
                 return std::optional<AuthService::EmployerLinkContact>();
-            return std::optional<AuthService::EmployerLinkContact>(
-                AuthService::EmployerLinkContact{opened->plan.employerContactId,
-                                                 opened->plan.serviceId});
+            return std::optional<AuthService::EmployerLinkContact>(AuthService::EmployerLinkContact{
+                opened->plan.employerContactId, opened->plan.serviceId});
         });
 }
 

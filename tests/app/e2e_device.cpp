@@ -10,7 +10,8 @@ E2eDevice::E2eDevice(const std::string& dataDir) {
     sync::SyncEngineOptions options;
     options.dataDir = dataDir;
     options.clock = &SystemClock::instance();
-    sync = std::make_unique<SyncController>(store.get(), std::make_unique<EngineSyncBackend>(options));
+    sync =
+        std::make_unique<SyncController>(store.get(), std::make_unique<EngineSyncBackend>(options));
     session = std::make_unique<SessionController>(store.get(), SystemClock::instance());
     session->setSync(sync.get());
 }

@@ -12,14 +12,14 @@
 #include <nlohmann/json.hpp>
 
 #include "app_test_support.h"
-#include "e2e_device.h"
 #include "case_section_support.h"
-#include "shared_plan.h"
+#include "e2e_device.h"
 #include "qml/components/qt_convert.h"
 #include "qml/employer/employer_plan_controller.h"
 #include "qml/employer/employer_plans_controller.h"
 #include "qml/session/session_controller.h"
 #include "qml/sync/sync_controller.h"
+#include "shared_plan.h"
 #include "test_server.h"
 #include "util/random_id.h"
 
@@ -53,7 +53,8 @@ protected:
         // As the adviser's app does: consent names a new contact id, which
         // becomes the employer's account id when they join.
         contactId = newUuid();
-        const auto shared = testsupport::shareFullPlan(server, ann, caseId, contactId, "Zoe Manager");
+        const auto shared =
+            testsupport::shareFullPlan(server, ann, caseId, contactId, "Zoe Manager");
         grantId = shared.grantId;
         linkUrl = shared.url;
 
@@ -118,8 +119,7 @@ TEST_F(EmployerApp, JoinsWithTheLinkReadsAcknowledgesAndLosesThePlanWhenConsentE
     plan.setCaseId(QString::fromStdString(caseId));
     plan.setGrantId(QString::fromStdString(grantId));
     ASSERT_TRUE(waitFor([&] { return plan.found(); }));
-    const QString shown =
-        QString::fromUtf8(QJsonDocument::fromVariant(plan.preview()).toJson());
+    const QString shown = QString::fromUtf8(QJsonDocument::fromVariant(plan.preview()).toJson());
     EXPECT_TRUE(shown.contains("No lifting over 10 kg")) << shown.toStdString();
     EXPECT_FALSE(shown.contains("SECRET")) << "only the parts shared with the employer";
 
@@ -145,12 +145,12 @@ TEST_F(EmployerApp, JoinsWithTheLinkReadsAcknowledgesAndLosesThePlanWhenConsentE
     for (const auto& a : answers) EXPECT_EQ(a["employerContactId"], contactId);
 
     // Consent withdrawn: the next sync takes the plan off the employer's device.
-    auto withdrawn = server.client(ann.accessToken)
-                         .push(json::array({createOp(
-                             "consent_event", newUuid(), caseId,
-                             consent("withdraw", contactId, ann.userId, "2026-03-20T10:00:00.000Z"),
-                             hlc())}))
-                         .json();
+    auto withdrawn =
+        server.client(ann.accessToken)
+            .push(json::array({createOp(
+                "consent_event", newUuid(), caseId,
+                consent("withdraw", contactId, ann.userId, "2026-03-20T10:00:00.000Z"), hlc())}))
+            .json();
     ASSERT_EQ(withdrawn["results"][0]["status"], "accepted") << withdrawn;
     syncAndSettle([&] { return plans.plans()->count() == 0; });
     plan.reload();

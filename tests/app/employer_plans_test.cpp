@@ -63,8 +63,7 @@ store::Record answer(const std::string& grantId, const std::string& versionId, c
 }
 
 TEST(EmployerPlans, ListsOnlyStandingGrantsToThisContactNewestVersionFirst) {
-    const std::vector<store::Record> versions = {version(kV1, 1), version(kV2, 2),
-                                                 version(kV3, 3)};
+    const std::vector<store::Record> versions = {version(kV1, 1), version(kV2, 2), version(kV3, 3)};
     const std::vector<store::Record> grants = {
         grant(kG1, kV1, kMe),
         grant(kG2, kV2, kMe),
@@ -81,15 +80,15 @@ TEST(EmployerPlans, ListsOnlyStandingGrantsToThisContactNewestVersionFirst) {
 }
 
 TEST(EmployerPlans, TheFirstAcknowledgementStandsAndCommentsKeepTheirOrder) {
-    const auto plans = employerPlansOf(
-        {version(kV1, 1)}, {grant(kG1, kV1, kMe)},
-        {answer(kG1, kV1, "comment", "2026-03-14T09:00:00.000Z"),
-         answer(kG1, kV1, "acknowledge", "2026-03-14T10:00:00.000Z"),
-         answer(kG1, kV1, "acknowledge", "2026-03-15T10:00:00.000Z"),
-         answer(kG1, kV1, "comment", "2026-03-16T09:00:00.000Z"),
-         answer(kG1, kV1, "comment", "2026-03-17T09:00:00.000Z", kOther),
-         answer(kG7, kV1, "acknowledge", "2026-03-13T10:00:00.000Z")},
-        kMe, kNow);
+    const auto plans =
+        employerPlansOf({version(kV1, 1)}, {grant(kG1, kV1, kMe)},
+                        {answer(kG1, kV1, "comment", "2026-03-14T09:00:00.000Z"),
+                         answer(kG1, kV1, "acknowledge", "2026-03-14T10:00:00.000Z"),
+                         answer(kG1, kV1, "acknowledge", "2026-03-15T10:00:00.000Z"),
+                         answer(kG1, kV1, "comment", "2026-03-16T09:00:00.000Z"),
+                         answer(kG1, kV1, "comment", "2026-03-17T09:00:00.000Z", kOther),
+                         answer(kG7, kV1, "acknowledge", "2026-03-13T10:00:00.000Z")},
+                        kMe, kNow);
     ASSERT_EQ(plans.size(), 1u);
     ASSERT_TRUE(plans[0].acknowledgedAt);
     EXPECT_EQ(*plans[0].acknowledgedAt, *model::parseTimestamp("2026-03-14T10:00:00.000Z"));

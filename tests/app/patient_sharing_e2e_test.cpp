@@ -10,13 +10,13 @@
 #include <nlohmann/json.hpp>
 
 #include "app_test_support.h"
-#include "e2e_device.h"
 #include "case_section_support.h"
-#include "shared_plan.h"
+#include "e2e_device.h"
 #include "qml/components/qt_convert.h"
 #include "qml/mysharing/sharing_controller.h"
 #include "qml/session/session_controller.h"
 #include "qml/sync/sync_controller.h"
+#include "shared_plan.h"
 #include "test_server.h"
 #include "util/random_id.h"
 

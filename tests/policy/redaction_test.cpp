@@ -41,12 +41,10 @@ TEST(PolicyRedaction, EmployerGetsOnlyVisiblePartsOfASharedVersion) {
 TEST(PolicyRedaction, EmployerGetsNothingElseOfTheCaseEvenWithAnActiveShare) {
     const Principal e = principal(UserRole::EmployerContact, kEmployer);
     // Besides the shared version: their own standing grants and their own answers.
-    const std::set<std::string> theirs = {"rtw_plan_version+shared",
-                                          "share_grant",
-                                          "share_grant+by_patient",
-                                          "employer_response",
-                                          "employer_response+acknowledge",
-                                          "employer_response+other_grant"};
+    const std::set<std::string> theirs = {
+        "rtw_plan_version+shared",       "share_grant",
+        "share_grant+by_patient",        "employer_response",
+        "employer_response+acknowledge", "employer_response+other_grant"};
     for (const Sample& s : samples()) {
         if (theirs.count(s.name)) {
             EXPECT_TRUE(redactForReader(e, ownCase(), s.ref(), kNow)) << s.name;

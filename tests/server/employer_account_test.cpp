@@ -105,9 +105,10 @@ TEST_P(EmployerAccount, AClosedOrGuessedLinkEnrolsNobody) {
     pushAsAnn(updateOp("share_grant", zoeGrant, caseId, {{"revoked", true}}, hlc()));
     auto ended = c.post("/v1/auth/enrol", enrolment(url, "zoe@example.com"));
     EXPECT_EQ(ended.status, 400) << ended.body;
-    EXPECT_EQ(server->client().post("/v1/auth/sign-in", {{"email", "zoe@example.com"},
-                                                         {"password", "correct horse battery staple"},
-                                                         {"deviceName", "x"}})
+    EXPECT_EQ(server->client()
+                  .post("/v1/auth/sign-in", {{"email", "zoe@example.com"},
+                                             {"password", "correct horse battery staple"},
+                                             {"deviceName", "x"}})
                   .status,
               401)
         << "no account was made";
@@ -124,20 +125,18 @@ TEST_P(EmployerAccount, AnswersThroughSyncReachTheAdviserAndEndWithConsent) {
                     server->nextHlc(eveSession.deviceId)));
     EXPECT_EQ(accepted["status"], "accepted") << accepted;
     // Not in someone else's name, nor about a grant that is not theirs.
-    auto otherName = pushOne(
-        e, createOp("employer_response", newUuid(), caseId,
-                    answer("comment", grantId, people.adviserId),
-                    server->nextHlc(eveSession.deviceId)));
+    auto otherName = pushOne(e, createOp("employer_response", newUuid(), caseId,
+                                         answer("comment", grantId, people.adviserId),
+                                         server->nextHlc(eveSession.deviceId)));
     EXPECT_EQ(otherName["status"], "rejected") << otherName;
-    auto otherGrant = pushOne(
-        e, createOp("employer_response", newUuid(), caseId,
-                    answer("comment", people.planVersionId, eve.id),
-                    server->nextHlc(eveSession.deviceId)));
+    auto otherGrant = pushOne(e, createOp("employer_response", newUuid(), caseId,
+                                          answer("comment", people.planVersionId, eve.id),
+                                          server->nextHlc(eveSession.deviceId)));
     EXPECT_EQ(otherGrant["status"], "rejected") << otherGrant;
     // Nor any other record.
-    auto note = pushOne(e, createOp("case_note", newUuid(), caseId,
-                                    recordFields("case_note", people),
-                                    server->nextHlc(eveSession.deviceId)));
+    auto note =
+        pushOne(e, createOp("case_note", newUuid(), caseId, recordFields("case_note", people),
+                            server->nextHlc(eveSession.deviceId)));
     EXPECT_EQ(note["status"], "rejected") << note;
 
     // The adviser receives the acknowledgement; Eve sees her own answer.

@@ -17,8 +17,12 @@ SharedPlanLink shareFullPlan(TestServer& server, const TestSession& adviser,
     out.grantId = newUuid();
     const json snapshot = fullPlanSnapshot();
     const auto op = [&](const char* type, const std::string& id, json fields) {
-        return json{{"opId", newUuid()}, {"recordId", id},   {"type", type},
-                    {"caseId", caseId},  {"op", "create"},   {"fields", std::move(fields)},
+        return json{{"opId", newUuid()},
+                    {"recordId", id},
+                    {"type", type},
+                    {"caseId", caseId},
+                    {"op", "create"},
+                    {"fields", std::move(fields)},
                     {"hlc", server.nextHlc(adviser.deviceId)}};
     };
     const json ops = {op("rtw_plan_version", out.versionId,
