@@ -119,7 +119,7 @@ LockScreenFrame {
     }
     Button {
         objectName: "haveAccountButton"
-        text: qsTr("I work for the service: sign in instead")
+        text: qsTr("I have an account: sign in instead")
         flat: true
         Layout.fillWidth: true
         Layout.minimumHeight: Theme.touch

@@ -52,8 +52,12 @@ SyncController::~SyncController() {
 }
 
 void SyncController::apply(const SyncSnapshot& s) {
-    const bool finished =
-        snapshot_.phase == SyncSnapshot::Phase::Syncing && s.phase != SyncSnapshot::Phase::Syncing;
+    // A cycle has finished when it is seen to end, or when "last synced"
+    // moves on: a quick cycle can start and end between two reports, and
+    // its records (or the cases it purged) must still reach the screens.
+    const bool finished = (snapshot_.phase == SyncSnapshot::Phase::Syncing &&
+                           s.phase != SyncSnapshot::Phase::Syncing) ||
+                          (s.lastSyncedMs != 0 && s.lastSyncedMs != snapshot_.lastSyncedMs);
     snapshot_ = s;
     emit changed();
     if (s.wiped) {
@@ -272,14 +276,9 @@ std::function<Status(store::Store&)> SyncController::enrolStep(const QString& se
 
 void SyncController::explainSignInFailure(const Status& s, QVariantMap* fields, QString* message) {
     if (!s.fieldErrors().empty()) {  // the server's messages, beside the fields they are about
-        for (const auto& f : s.fieldErrors()) {
-            QString text = sentence(f.message);
-            if (f.field == "code")
-                text =
-                    tr("This invite code is not valid: it may have expired or been used "
-                       "already. Ask your adviser for a new one.");
-            fields->insert(toQt(f.field), text);
-        }
+        // The code's message too: the server knows whether it was an
+        // adviser's invite or an employer's link, and says what to do.
+        for (const auto& f : s.fieldErrors()) fields->insert(toQt(f.field), sentence(f.message));
         return;
     }
     switch (s.code()) {

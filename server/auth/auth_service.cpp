@@ -344,7 +344,7 @@ Result<Tokens> AuthService::enrol(
             if (code.empty() || !*row || !(*row)->isNull(3) || (*row)->integer(2) <= now)
                 return Status::invalid(
                     {{"code",
-                      "this invite code is not valid; it may have expired or been used "
+                      "this invite code is not valid: it may have expired or been used "
                       "already. Ask your adviser for a new one"}});
             Admission a;
             a.role = model::UserRole::Patient;
@@ -367,8 +367,8 @@ Result<Tokens> AuthService::enrolEmployer(const Enrolment& e, const std::string&
     return enrolWith(e, address, [&](SqlTx& tx, std::int64_t) -> Result<std::optional<Admission>> {
         const Status badLink = Status::invalid(
             {{"code",
-              "this link does not open a shared plan any more; it may have expired or been "
-              "stopped. Ask the adviser or your employee for a new one"}});
+              "this link does not open a shared plan: it may have expired or been stopped. "
+              "Ask the adviser or your employee for a new one"}});
         auto contact = openLink(tx);
         if (!contact) return contact.status();
         if (!*contact) return badLink;
@@ -376,10 +376,13 @@ Result<Tokens> AuthService::enrolEmployer(const Enrolment& e, const std::string&
         if (!known) return known.status();
         // The contact already has an account (made from an earlier link):
         // they sign in with it, and a link cannot be used to take it over.
+        // Said beside the code, where the person looks; counted like a wrong
+        // code, so a link cannot be used to probe for accounts at speed.
         if (*known)
-            return Status::error(ErrorCode::AlreadyExists,
-                                 "you already have an account for plans shared with you; sign "
-                                 "in with it instead");
+            return Status::invalid(
+                {{"code",
+                  "you already have an account for plans shared with you: sign in with it "
+                  "instead"}});
         Admission a;
         a.role = model::UserRole::EmployerContact;
         a.serviceId = (*contact)->serviceId;

@@ -97,6 +97,18 @@ protected:
 };
 
 TEST_F(EmployerApp, JoinsWithTheLinkReadsAcknowledgesAndLosesThePlanWhenConsentEnds) {
+    // A mistyped link is refused beside the field, in words about links.
+    const std::string guessed = linkUrl.substr(0, linkUrl.size() - 5) + "AAAAA";
+    session->enrol(QString::fromStdString(server.baseUrl()), QString::fromStdString(guessed),
+                   QStringLiteral("zoe@example.com"), QStringLiteral("Zoe Manager"),
+                   QStringLiteral("correct horse battery staple"), kPasscode, kPasscode);
+    ASSERT_TRUE(waitFor([&] { return !session->busy(); }, 30000));
+    ASSERT_NE(session->state(), SessionController::Unlocked);
+    EXPECT_TRUE(session->fieldErrors().value("code").toString().startsWith(
+        "This link does not open a shared plan"))
+        << session->fieldErrors().value("code").toString().toStdString();
+    EXPECT_FALSE(store->exists()) << "a refused enrolment leaves nothing on the device";
+
     session->enrol(QString::fromStdString(server.baseUrl()),
                    QString::fromStdString(" " + linkUrl + " "), QStringLiteral("zoe@example.com"),
                    QStringLiteral("Zoe Manager"), QStringLiteral("correct horse battery staple"),
@@ -153,8 +165,7 @@ TEST_F(EmployerApp, JoinsWithTheLinkReadsAcknowledgesAndLosesThePlanWhenConsentE
             .json();
     ASSERT_EQ(withdrawn["results"][0]["status"], "accepted") << withdrawn;
     syncAndSettle([&] { return plans.plans()->count() == 0; });
-    plan.reload();
-    ASSERT_TRUE(waitFor([&] { return !plan.found(); }));
+    ASSERT_TRUE(waitFor([&] { return !plan.found(); })) << "the open page says so by itself";
 }
 
 }  // namespace

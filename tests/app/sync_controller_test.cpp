@@ -117,6 +117,29 @@ TEST(SyncStatus, TheEngineHoldsTheStoreOnlyWhileItIsOpenAndHearsOfLocalWrites) {
     EXPECT_EQ(backend->attached, nullptr) << "a locked store is not synced";
 }
 
+TEST(SyncStatus, EveryFinishedSyncRefreshesTheScreensEvenOneTooQuickToBeSeen) {
+    OpenStore s;
+    auto owned = std::make_unique<ScriptedBackend>();
+    ScriptedBackend* backend = owned.get();
+    SyncController sync(s.store.get(), std::move(owned));
+    int refreshes = 0;
+    QObject::connect(s.store.get(), &DeviceStore::dataChanged, &s.context, [&](const QString& id) {
+        if (id.isEmpty()) ++refreshes;  // "every list, read again"
+    });
+    SyncSnapshot snap;
+    snap.phase = SyncSnapshot::Phase::Syncing;
+    backend->report(snap);
+    snap.phase = SyncSnapshot::Phase::Idle;
+    snap.lastSyncedMs = s.clock.nowMs();
+    backend->report(snap);
+    ASSERT_TRUE(waitFor([&] { return refreshes == 1; })) << "a cycle seen to end";
+    // The next cycle started and ended between two reports: only the time
+    // of the last sync tells (it may have purged a case the screens show).
+    snap.lastSyncedMs += 60'000;
+    backend->report(snap);
+    ASSERT_TRUE(waitFor([&] { return refreshes == 2; })) << "a cycle too quick to be seen";
+}
+
 TEST(SyncStatus, ARevokedDeviceIsErasedAndSaysWhy) {
     OpenStore s;
     auto owned = std::make_unique<ScriptedBackend>();

@@ -84,7 +84,9 @@ TEST_P(EmployerAccount, EnrolsWithTheirLinkAsTheContactTheShareNames) {
 
     // The link cannot make a second account, or take over the first.
     auto again = c.post("/v1/auth/enrol", enrolment(url, "someone@example.com"));
-    EXPECT_EQ(again.status, 409) << again.body;
+    EXPECT_EQ(again.status, 400) << again.body;
+    EXPECT_EQ(again.json()["error"]["fields"][0]["field"], "code");
+    EXPECT_NE(again.body.find("sign in"), std::string::npos) << "told to sign in instead";
 }
 
 TEST_P(EmployerAccount, AClosedOrGuessedLinkEnrolsNobody) {
