@@ -1,10 +1,7 @@
 #include "store/device_profile.h"
 
-#include <mutex>
-
-#include <nlohmann/json.hpp>
-
 #include "model/uuid.h"
+#include "store/meta_json.h"
 
 namespace rtw::store {
 namespace {
@@ -14,21 +11,10 @@ constexpr const char* kKey = "profile";
 }  // namespace
 
 Result<std::optional<DeviceProfile>> loadDeviceProfile(Database& db) {
-    std::lock_guard lock(db.mutex());
-    auto st = db.cached("SELECT value FROM meta WHERE key = ?1");
-    if (!st) return st.status();
-    Statement& q = **st;
-    q.bind(1, kKey);
-    auto row = q.step();
-    if (!row) return row.status();
-    if (!*row) {
-        q.reset();
-        return std::optional<DeviceProfile>{};
-    }
-    auto j = nlohmann::json::parse(q.text(0), nullptr, false);
-    q.reset();
-    if (!j.is_object())
-        return Status::error(ErrorCode::Corrupt, "the saved profile cannot be read");
+    auto loaded = loadMetaJson(db, kKey, "the saved profile");
+    if (!loaded) return loaded.status();
+    if (!*loaded) return std::optional<DeviceProfile>{};
+    const nlohmann::json& j = **loaded;
     DeviceProfile p;
     p.userId = j.value("userId", "");
     p.displayName = j.value("displayName", "");
@@ -55,11 +41,7 @@ Status saveDeviceProfile(Database& db, const DeviceProfile& p) {
                               {"serviceName", p.serviceName},
                               {"serviceAddress", p.serviceAddress},
                               {"servicePhone", p.servicePhone}};
-    auto st = db.cached(
-        "INSERT INTO meta (key, value) VALUES (?1, ?2) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!st) return st.status();
-    return (*st)->bind(1, kKey).bind(2, j.dump()).run();
+    return saveMetaJson(db, kKey, j);
 }
 
 }  // namespace rtw::store

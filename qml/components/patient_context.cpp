@@ -16,23 +16,16 @@ struct Found {
 PatientContext::PatientContext(QObject* parent) : QObject(parent) {}
 
 void PatientContext::setStore(DeviceStore* store) {
-    if (store_ == store) return;
-    if (store_) disconnect(store_, nullptr, this, nullptr);
-    store_ = store;
-    if (store_) {
-        // Any change may be the first sync bringing the case.
-        connect(store_, &DeviceStore::dataChanged, this, [this] { reload(); });
-        connect(store_, &DeviceStore::openChanged, this, [this] { reload(); });
-    }
+    if (!binding_.setStore(store)) return;
     emit storeChanged();
     reload();
 }
 
 void PatientContext::reload() {
-    if (!store_ || !store_->isOpen()) return;
+    if (!store() || !store()->isOpen()) return;
     const quint64 generation = ++generation_;
-    const std::string userId = store_->profile().userId;
-    store_->run<Result<Found>>(
+    const std::string userId = store()->profile().userId;
+    store()->run<Result<Found>>(
         this,
         [userId](store::Store& s) -> Result<Found> {
             Found found;
@@ -62,11 +55,11 @@ void PatientContext::reload() {
 }
 
 void PatientContext::markWelcomed() {
-    if (!store_) return;
+    if (!store()) return;
     welcomed_ = true;
     emit changed();
-    const std::int64_t now = store_->clock().nowMs();
-    store_->run<Status>(
+    const std::int64_t now = store()->clock().nowMs();
+    store()->run<Status>(
         this,
         [now](store::Store& s) -> Status {
             auto prefs = store::loadPatientPrefs(s.database());

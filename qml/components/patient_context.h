@@ -11,6 +11,7 @@
 #include <QString>
 
 #include "qml/components/device_store.h"
+#include "qml/components/store_binding.h"
 
 namespace rtw::app {
 
@@ -28,7 +29,7 @@ class PatientContext : public QObject {
 public:
     explicit PatientContext(QObject* parent = nullptr);
 
-    DeviceStore* store() const { return store_; }
+    DeviceStore* store() const { return binding_.store(); }
     void setStore(DeviceStore* store);
     QString caseId() const { return caseId_; }
     bool loaded() const { return loaded_; }
@@ -45,7 +46,8 @@ signals:
     void failed(const QString& message);
 
 private:
-    QPointer<DeviceStore> store_;
+    // Any change may be the first sync bringing the case.
+    StoreBinding binding_{this, [this] { reload(); }};
     QString caseId_;
     bool loaded_ = false;
     bool welcomed_ = false;

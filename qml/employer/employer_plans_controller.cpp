@@ -9,24 +9,17 @@ namespace rtw::app {
 EmployerPlansController::EmployerPlansController(QObject* parent) : QObject(parent) {}
 
 void EmployerPlansController::setStore(DeviceStore* store) {
-    if (store_ == store) return;
-    if (store_) disconnect(store_, nullptr, this, nullptr);
-    store_ = store;
-    if (store_) {
-        // A sync may bring, change or take away a shared plan.
-        connect(store_, &DeviceStore::dataChanged, this, [this] { reload(); });
-        connect(store_, &DeviceStore::openChanged, this, [this] { reload(); });
-    }
+    if (!binding_.setStore(store)) return;
     emit storeChanged();
     reload();
 }
 
 void EmployerPlansController::reload() {
-    if (!store_ || !store_->isOpen()) return;
+    if (!store() || !store()->isOpen()) return;
     const quint64 generation = ++generation_;
-    const std::string userId = store_->profile().userId;
-    const model::Timestamp now = store_->clock().nowMs();
-    store_->run<Result<std::vector<EmployerPlan>>>(
+    const std::string userId = store()->profile().userId;
+    const model::Timestamp now = store()->clock().nowMs();
+    store()->run<Result<std::vector<EmployerPlan>>>(
         this,
         [userId, now](store::Store& s) -> Result<std::vector<EmployerPlan>> {
             auto versions = s.records().listAll("rtw_plan_version");

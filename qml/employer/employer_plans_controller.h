@@ -10,6 +10,7 @@
 
 #include "qml/components/device_store.h"
 #include "qml/components/row_list_model.h"
+#include "qml/components/store_binding.h"
 
 namespace rtw::app {
 
@@ -25,7 +26,7 @@ class EmployerPlansController : public QObject {
 public:
     explicit EmployerPlansController(QObject* parent = nullptr);
 
-    DeviceStore* store() const { return store_; }
+    DeviceStore* store() const { return binding_.store(); }
     void setStore(DeviceStore* store);
     RowListModel* plans() { return &plans_; }
     bool loaded() const { return loaded_; }
@@ -38,7 +39,8 @@ signals:
     void failed(const QString& message);
 
 private:
-    DeviceStore* store_ = nullptr;
+    // A sync may bring, change or take away a shared plan.
+    StoreBinding binding_{this, [this] { reload(); }};
     RowListModel plans_{{"grantId", "caseId", "title", "detail", "stateText", "acknowledged"}};
     bool loaded_ = false;
     quint64 generation_ = 0;
